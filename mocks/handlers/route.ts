@@ -1,0 +1,139 @@
+/**
+ * How every fake-backend handler is built: from the contract's endpoint table, with the request
+ * parsed by the contract's schema, the reply typed by it, the demo scenario (latency, queued
+ * failures) applied first, and errors in the contract's error body.
+ */
+import { delay, http, HttpResponse, type HttpResponseResolver } from 'msw'
+import { z } from 'zod'
+import {
+  endpoints,
+  type EndpointName,
+  type ErrorBody,
+  type ErrorCode,
+  type FailureKind,
+} from '../../src/api/contract'
+import { db } from '../db/store'
+import type { Account } from '../db/schema'
+
+const statusOf: Record<ErrorCode, number> = {
+  validation_error: 400,
+  unauthorized: 401,
+  invalid_credentials: 401,
+  account_locked: 423,
+  challenge_invalid: 400,
+  verification_failed: 400,
+  unknown_credential: 404,
+  already_registered: 409,
+  code_invalid: 400,
+  code_expired: 410,
+  too_many_attempts: 429,
+  resend_cooldown: 429,
+  channel_unavailable: 400,
+  not_found: 404,
+  server_error: 500,
+}
+
+type ErrorExtras = Omit<ErrorBody['error'], 'code' | 'message'>
+
+/** A contract error response. Handlers `throw` it; the route turns it into the reply. */
+export function fail(code: ErrorCode, message: string, extras: ErrorExtras = {}): HttpResponse<ErrorBody> {
+  return HttpResponse.json({ error: { code, message, ...extras } }, { status: statusOf[code] })
+}
+
+type Def<N extends EndpointName> = (typeof endpoints)[N]
+type Parsed<S> = S extends z.ZodType ? z.infer<S> : undefined
+type ReplyOf<N extends EndpointName> = z.input<Def<N>['response']>
+
+export interface RouteContext<N extends EndpointName> {
+  request: Request
+  body: Parsed<Def<N> extends { body: infer B } ? B : undefined>
+  params: Parsed<Def<N> extends { params: infer P } ? P : undefined>
+}
+
+/** An MSW handler for one endpoint of the contract. */
+export function route<N extends EndpointName>(
+  name: N,
+  resolve: (context: RouteContext<N>) => Promise<ReplyOf<N>>,
+) {
+  const endpoint: Def<N> = endpoints[name]
+  const method = endpoint.method.toLowerCase() as Lowercase<Def<N>['method']>
+  // '*' matches any origin: the page's own in the browser, the test's base URL in Node.
+  const resolver: HttpResponseResolver = async ({ request, params }) => {
+    const failure = await takeScenario(name)
+    if (failure === 'network_error') return HttpResponse.error()
+    if (failure === 'malformed') return HttpResponse.json({ unexpected: 'shape' })
+    if (failure === 'server_error') return fail('server_error', 'Something went wrong on our side.')
+    try {
+      const body = 'body' in endpoint ? parse(endpoint.body, await readJson(request)) : undefined
+      const parsedParams = 'params' in endpoint ? parse(endpoint.params, params) : undefined
+      const reply = await resolve({ request, body, params: parsedParams } as RouteContext<N>)
+      return HttpResponse.json(reply)
+    } catch (error) {
+      if (error instanceof Response) return error
+      console.error(`[fake backend] ${name} failed`, error)
+      return fail('server_error', 'Something went wrong on our side.')
+    }
+  }
+  return http[method](`*${endpoint.path}`, resolver)
+}
+
+async function readJson(request: Request): Promise<unknown> {
+  try {
+    return await request.json()
+  } catch {
+    throw fail('validation_error', 'The request body must be JSON.')
+  }
+}
+
+function parse<S extends z.ZodType>(schema: S, input: unknown): z.infer<S> {
+  const result = schema.safeParse(input)
+  if (result.success) return result.data
+  const fields: Record<string, string> = {}
+  for (const issue of result.error.issues) fields[issue.path.join('.') || '(root)'] ??= issue.message
+  throw fail('validation_error', Object.values(fields)[0] ?? 'The request is not valid.', { fields })
+}
+
+/** Applies the demo latency, and consumes a queued failure for this endpoint if there is one. */
+async function takeScenario(name: EndpointName): Promise<FailureKind | null> {
+  const { latencyMs, failure } = await db.transact(({ scenario }) => {
+    const index = scenario.failNext.findIndex((entry) => entry.endpoint === name)
+    const queued = index === -1 ? null : scenario.failNext.splice(index, 1)[0]
+    return { latencyMs: scenario.latencyMs, failure: queued?.failure ?? null }
+  })
+  if (latencyMs > 0) await delay(latencyMs)
+  return failure
+}
+
+// ---------------------------------------------------------------------------------------------
+// Who is calling
+
+export type Caller =
+  | { kind: 'session'; token: string; account: Account }
+  | { kind: 'pendingLogin'; token: string; account: Account }
+
+function bearer(request: Request): string | null {
+  const header = request.headers.get('authorization') ?? ''
+  const match = /^Bearer (\S+)$/.exec(header)
+  return match?.[1] ?? null
+}
+
+/** The caller behind the request's bearer token, if it is of an accepted kind. */
+export async function authenticate(
+  request: Request,
+  accept: readonly Caller['kind'][],
+): Promise<Caller> {
+  const token = bearer(request)
+  const caller = await db.read((data): Caller | null => {
+    if (!token) return null
+    const session = data.sessions.find((s) => s.token === token)
+    const pending = data.pendingLogins.find((p) => p.token === token)
+    const record = session ?? pending
+    const account = record && data.accounts.find((a) => a.id === record.accountId)
+    if (!account) return null
+    return { kind: session ? 'session' : 'pendingLogin', token: record.token, account }
+  })
+  if (!caller || !accept.includes(caller.kind)) {
+    throw fail('unauthorized', 'Your sign-in has expired. Please start again.')
+  }
+  return caller
+}

@@ -1,0 +1,554 @@
+/**
+ * The API contract: the one source of truth for every request and response between the SPA and
+ * its backend. The client validates every response against it, the fake backend parses every
+ * request with it and types every reply by it, and `src/api/openapi.json` is generated from it.
+ *
+ * Conventions
+ * - JSON over HTTP under `/api`; errors are `{ "error": { "code", "message", ... } }`.
+ * - A password login yields a *pending login* token, not a session. Routes marked `pendingLogin`
+ *   take it as `Authorization: Bearer <token>`; routes marked `session` take the session token
+ *   returned by `passkey/verify` or `otp/verify` the same way.
+ * - WebAuthn options and responses travel in the W3C JSON forms (base64url for binary), exactly
+ *   what `@simplewebauthn/browser` consumes and produces.
+ *
+ * Imports nothing but the schema library, so every layer may import it.
+ */
+import { z } from 'zod'
+
+// ---------------------------------------------------------------------------------------------
+// Building blocks
+
+const base64url = z
+  .string()
+  .regex(/^[A-Za-z0-9_-]*$/, 'base64url')
+  .meta({ description: 'base64url without padding' })
+const isoDateTime = z.iso.datetime({ offset: true })
+
+export const transportSchema = z.enum(['ble', 'cable', 'hybrid', 'internal', 'nfc', 'smart-card', 'usb'])
+const userVerification = z.enum(['required', 'preferred', 'discouraged'])
+const hint = z.enum(['hybrid', 'security-key', 'client-device'])
+
+const credentialDescriptor = z.object({
+  id: base64url,
+  type: z.literal('public-key'),
+  transports: z.array(transportSchema).optional(),
+})
+
+export const requestOptionsSchema = z
+  .object({
+    challenge: base64url,
+    timeout: z.number().int().positive().optional(),
+    rpId: z.string().optional(),
+    allowCredentials: z.array(credentialDescriptor).optional(),
+    userVerification: userVerification.optional(),
+    hints: z.array(hint).optional(),
+  })
+  .meta({ id: 'PublicKeyCredentialRequestOptionsJSON' })
+
+export const creationOptionsSchema = z
+  .object({
+    rp: z.object({ id: z.string().optional(), name: z.string() }),
+    user: z.object({ id: base64url, name: z.string(), displayName: z.string() }),
+    challenge: base64url,
+    pubKeyCredParams: z.array(z.object({ type: z.literal('public-key'), alg: z.number().int() })),
+    timeout: z.number().int().positive().optional(),
+    excludeCredentials: z.array(credentialDescriptor).optional(),
+    authenticatorSelection: z
+      .object({
+        authenticatorAttachment: z.enum(['platform', 'cross-platform']).optional(),
+        residentKey: z.enum(['discouraged', 'preferred', 'required']).optional(),
+        requireResidentKey: z.boolean().optional(),
+        userVerification: userVerification.optional(),
+      })
+      .optional(),
+    hints: z.array(hint).optional(),
+    attestation: z.enum(['none', 'indirect', 'direct', 'enterprise']).optional(),
+  })
+  .meta({ id: 'PublicKeyCredentialCreationOptionsJSON' })
+
+const clientExtensionResults = z.record(z.string(), z.unknown())
+
+export const registrationResponseSchema = z
+  .object({
+    id: base64url,
+    rawId: base64url,
+    type: z.literal('public-key'),
+    authenticatorAttachment: z.enum(['platform', 'cross-platform']).optional(),
+    clientExtensionResults,
+    response: z.object({
+      clientDataJSON: base64url,
+      attestationObject: base64url,
+      authenticatorData: base64url.optional(),
+      transports: z.array(z.string()).optional(),
+      publicKeyAlgorithm: z.number().int().optional(),
+      publicKey: base64url.optional(),
+    }),
+  })
+  .meta({ id: 'RegistrationResponseJSON' })
+
+export const authenticationResponseSchema = z
+  .object({
+    id: base64url,
+    rawId: base64url,
+    type: z.literal('public-key'),
+    authenticatorAttachment: z.enum(['platform', 'cross-platform']).optional(),
+    clientExtensionResults,
+    response: z.object({
+      clientDataJSON: base64url,
+      authenticatorData: base64url,
+      signature: base64url,
+      userHandle: base64url.optional(),
+    }),
+  })
+  .meta({ id: 'AuthenticationResponseJSON' })
+
+// ---------------------------------------------------------------------------------------------
+// Domain objects
+
+export const identifierSchema = z
+  .string()
+  .trim()
+  .min(1, 'Enter your email or username.')
+  .max(254, 'That is too long for an email or username.')
+
+export const userSchema = z
+  .object({
+    id: base64url.meta({ description: 'WebAuthn user handle' }),
+    identifier: z.string(),
+    displayName: z.string(),
+  })
+  .meta({ id: 'User' })
+
+export const sessionSchema = z
+  .object({ token: z.string().min(1), expiresAt: isoDateTime, user: userSchema })
+  .meta({ id: 'Session' })
+
+export const codeChannelSchema = z.enum(['email', 'sms'])
+
+export const passkeySchema = z
+  .object({
+    id: base64url.meta({ description: 'credential id' }),
+    name: z.string(),
+    aaguid: z.string().meta({ description: 'authenticator model; all zeros when unknown' }),
+    createdAt: isoDateTime,
+    lastUsedAt: isoDateTime.nullable(),
+    deviceType: z.enum(['singleDevice', 'multiDevice']),
+    backedUp: z.boolean(),
+    transports: z.array(transportSchema),
+  })
+  .meta({ id: 'Passkey' })
+
+export const passkeyNameSchema = z
+  .string()
+  .trim()
+  .min(1, 'Give the passkey a name.')
+  .max(64, 'Keep the name under 64 characters.')
+
+export const errorCodeSchema = z.enum([
+  'validation_error',
+  'unauthorized',
+  'invalid_credentials',
+  'account_locked',
+  'challenge_invalid',
+  'verification_failed',
+  'unknown_credential',
+  'already_registered',
+  'code_invalid',
+  'code_expired',
+  'too_many_attempts',
+  'resend_cooldown',
+  'channel_unavailable',
+  'not_found',
+  'server_error',
+])
+
+export const errorBodySchema = z
+  .object({
+    error: z.object({
+      code: errorCodeSchema,
+      message: z.string(),
+      /** account_locked, resend_cooldown */
+      retryAfterSeconds: z.number().int().nonnegative().optional(),
+      /** code_invalid */
+      attemptsLeft: z.number().int().nonnegative().optional(),
+      /** unknown_credential: lets the client tell the password manager (Signal API) */
+      credentialId: base64url.optional(),
+      /** validation_error */
+      fields: z.record(z.string(), z.string()).optional(),
+    }),
+  })
+  .meta({ id: 'Error' })
+
+// ---------------------------------------------------------------------------------------------
+// Requests and responses, by endpoint
+
+const identifyRequest = z.object({ identifier: identifierSchema })
+const identifyResponse = z
+  .object({
+    identifier: z.string(),
+    passkey: z
+      .object({ options: requestOptionsSchema })
+      .nullable()
+      .meta({ description: 'null for accounts without passkeys and for unknown identifiers alike' }),
+  })
+  .meta({ id: 'IdentifyResponse' })
+
+const passkeyOptionsRequest = z.object({
+  identifier: identifierSchema
+    .optional()
+    .meta({ description: 'omit for a discoverable-credential (usernameless) login' }),
+})
+const passkeyOptionsResponse = z.object({ options: requestOptionsSchema })
+const passkeyVerifyRequest = z.object({ response: authenticationResponseSchema })
+
+const passwordRequest = z.object({
+  identifier: identifierSchema,
+  password: z.string().min(1, 'Enter your password.').max(1024),
+})
+export const pendingLoginSchema = z
+  .object({
+    token: z.string().min(1),
+    expiresAt: isoDateTime,
+    user: z.object({ identifier: z.string(), displayName: z.string() }),
+    mfa: z
+      .boolean()
+      .meta({ description: 'true: the code step comes before the passkey offer' }),
+    channels: z
+      .array(z.object({ channel: codeChannelSchema, destination: z.string() }))
+      .min(1)
+      .meta({ description: 'code channels with masked destinations' }),
+    hasPasskeys: z.boolean(),
+    append: z
+      .enum(['offer', 'snoozed'])
+      .meta({ description: "the backend's append decision; 'snoozed' after a recent skip" }),
+  })
+  .meta({ id: 'PendingLogin' })
+
+const otpSendRequest = z.object({ channel: codeChannelSchema })
+const otpSendResponse = z
+  .object({
+    channel: codeChannelSchema,
+    destination: z.string(),
+    codeLength: z.number().int().positive(),
+    expiresInSeconds: z.number().int().positive(),
+    resendAfterSeconds: z.number().int().nonnegative(),
+  })
+  .meta({ id: 'CodeSent' })
+export const otpCodeSchema = z.string().regex(/^\d{6}$/, 'Enter the 6-digit code.')
+const otpVerifyRequest = z.object({ code: otpCodeSchema })
+
+const registrationOptionsResponse = z.object({ options: creationOptionsSchema })
+const registrationVerifyRequest = z.object({
+  response: registrationResponseSchema,
+  name: passkeyNameSchema.optional(),
+})
+const registrationVerifyResponse = z.object({
+  passkey: passkeySchema,
+  pending: z
+    .boolean()
+    .meta({ description: 'true until the login it was made in passes its code step' }),
+})
+const appendSkipRequest = z.object({
+  snoozeDays: z.number().int().min(0).max(365),
+  reason: z
+    .enum(['skipped', 'unsupported'])
+    .meta({ description: "'unsupported': this device cannot create one; ask again elsewhere" }),
+})
+const appendSkipResponse = z.object({ snoozedUntil: isoDateTime })
+
+const sessionInfoResponse = z
+  .object({ user: userSchema, expiresAt: isoDateTime })
+  .meta({ id: 'SessionInfo' })
+const okResponse = z.object({ ok: z.literal(true) })
+const passkeyListResponse = z.object({ passkeys: z.array(passkeySchema) })
+const passkeyIdParams = z.object({ id: base64url })
+const passkeyRenameRequest = z.object({ name: passkeyNameSchema })
+const passkeyResponse = z.object({ passkey: passkeySchema })
+
+export const inboxMessageSchema = z
+  .object({
+    id: z.string(),
+    channel: codeChannelSchema,
+    to: z.string(),
+    body: z.string(),
+    code: z.string(),
+    sentAt: isoDateTime,
+  })
+  .meta({ id: 'InboxMessage' })
+const inboxResponse = z.object({ messages: z.array(inboxMessageSchema) })
+
+export const failureKindSchema = z.enum(['server_error', 'network_error', 'malformed'])
+
+// The endpoint names are declared here by hand (not derived from `endpoints`) so the scenario
+// schema, which `endpoints` itself uses, can name them without a circular type.
+export const endpointNameSchema = z.enum([
+  'identify',
+  'passkeyOptions',
+  'passkeyVerify',
+  'password',
+  'otpSend',
+  'otpVerify',
+  'registrationOptions',
+  'registrationVerify',
+  'appendSkip',
+  'session',
+  'logout',
+  'passkeyList',
+  'passkeyRename',
+  'passkeyDelete',
+  'devInbox',
+  'devReset',
+  'devScenario',
+  'devScenarioUpdate',
+])
+
+export const scenarioSchema = z
+  .object({
+    latencyMs: z.number().int().min(0).max(10_000),
+    failNext: z.array(z.object({ endpoint: endpointNameSchema, failure: failureKindSchema })),
+    noPasskeySupport: z.boolean(),
+  })
+  .meta({ id: 'Scenario' })
+const scenarioResponse = scenarioSchema.extend({
+  storeNotice: z
+    .string()
+    .nullable()
+    .meta({ description: 'set when a corrupt or outdated store was reset' }),
+})
+
+// ---------------------------------------------------------------------------------------------
+// The endpoint table
+
+/** Which token an endpoint needs in `Authorization: Bearer`. */
+export type AuthRequirement = 'none' | 'pendingLogin' | 'session' | 'pendingLoginOrSession'
+
+export interface EndpointDefinition {
+  method: 'GET' | 'POST' | 'PATCH' | 'PUT' | 'DELETE'
+  path: `/api/${string}`
+  summary: string
+  auth: AuthRequirement
+  params?: z.ZodObject
+  body?: z.ZodType
+  response: z.ZodType
+  /** Error codes this endpoint may answer with (documentation and tests). */
+  errors: readonly z.infer<typeof errorCodeSchema>[]
+  /** Only the fake backend serves it. */
+  demoOnly?: boolean
+}
+
+const define = <const E extends EndpointDefinition>(endpoint: E): E => endpoint
+
+export const endpoints = {
+  identify: define({
+    method: 'POST',
+    path: '/api/auth/identify',
+    summary: 'Which sign-in methods an identifier has (passkey request options when it has passkeys)',
+    auth: 'none',
+    body: identifyRequest,
+    response: identifyResponse,
+    errors: ['validation_error'],
+  }),
+  passkeyOptions: define({
+    method: 'POST',
+    path: '/api/auth/passkey/options',
+    summary: 'Fresh passkey request options, for an identifier or discoverable',
+    auth: 'none',
+    body: passkeyOptionsRequest,
+    response: passkeyOptionsResponse,
+    errors: ['validation_error'],
+  }),
+  passkeyVerify: define({
+    method: 'POST',
+    path: '/api/auth/passkey/verify',
+    summary: 'Verify a passkey assertion; answers a session',
+    auth: 'none',
+    body: passkeyVerifyRequest,
+    response: sessionSchema,
+    errors: [
+      'validation_error',
+      'challenge_invalid',
+      'unknown_credential',
+      'verification_failed',
+      'account_locked',
+    ],
+  }),
+  password: define({
+    method: 'POST',
+    path: '/api/auth/password',
+    summary: 'Check a password; answers a pending login (not a session)',
+    auth: 'none',
+    body: passwordRequest,
+    response: pendingLoginSchema,
+    errors: ['validation_error', 'invalid_credentials', 'account_locked'],
+  }),
+  otpSend: define({
+    method: 'POST',
+    path: '/api/auth/otp/send',
+    summary: 'Send a one-time code to a channel of the pending login',
+    auth: 'pendingLogin',
+    body: otpSendRequest,
+    response: otpSendResponse,
+    errors: ['validation_error', 'unauthorized', 'channel_unavailable', 'resend_cooldown'],
+  }),
+  otpVerify: define({
+    method: 'POST',
+    path: '/api/auth/otp/verify',
+    summary: 'Verify the one-time code; answers a session and activates pending passkeys',
+    auth: 'pendingLogin',
+    body: otpVerifyRequest,
+    response: sessionSchema,
+    errors: ['validation_error', 'unauthorized', 'code_invalid', 'code_expired', 'too_many_attempts'],
+  }),
+  registrationOptions: define({
+    method: 'POST',
+    path: '/api/passkeys/registration/options',
+    summary: "Passkey creation options; excludeCredentials lists every credential of the account",
+    auth: 'pendingLoginOrSession',
+    response: registrationOptionsResponse,
+    errors: ['unauthorized'],
+  }),
+  registrationVerify: define({
+    method: 'POST',
+    path: '/api/passkeys/registration/verify',
+    summary: 'Verify a new passkey; pending until the login passes its code step',
+    auth: 'pendingLoginOrSession',
+    body: registrationVerifyRequest,
+    response: registrationVerifyResponse,
+    errors: [
+      'validation_error',
+      'unauthorized',
+      'challenge_invalid',
+      'verification_failed',
+      'already_registered',
+    ],
+  }),
+  appendSkip: define({
+    method: 'POST',
+    path: '/api/passkeys/append/skip',
+    summary: 'Record that the user skipped the passkey offer (the snooze follows the account)',
+    auth: 'pendingLoginOrSession',
+    body: appendSkipRequest,
+    response: appendSkipResponse,
+    errors: ['validation_error', 'unauthorized'],
+  }),
+  session: define({
+    method: 'GET',
+    path: '/api/session',
+    summary: 'The current session',
+    auth: 'session',
+    response: sessionInfoResponse,
+    errors: ['unauthorized'],
+  }),
+  logout: define({
+    method: 'POST',
+    path: '/api/session/logout',
+    summary: 'End the session',
+    auth: 'session',
+    response: okResponse,
+    errors: ['unauthorized'],
+  }),
+  passkeyList: define({
+    method: 'GET',
+    path: '/api/passkeys',
+    summary: "The account's passkeys",
+    auth: 'session',
+    response: passkeyListResponse,
+    errors: ['unauthorized'],
+  }),
+  passkeyRename: define({
+    method: 'PATCH',
+    path: '/api/passkeys/:id',
+    summary: 'Rename a passkey',
+    auth: 'session',
+    params: passkeyIdParams,
+    body: passkeyRenameRequest,
+    response: passkeyResponse,
+    errors: ['validation_error', 'unauthorized', 'not_found'],
+  }),
+  passkeyDelete: define({
+    method: 'DELETE',
+    path: '/api/passkeys/:id',
+    summary: 'Delete a passkey; answers the passkeys that remain',
+    auth: 'session',
+    params: passkeyIdParams,
+    response: passkeyListResponse,
+    errors: ['unauthorized', 'not_found'],
+  }),
+  devInbox: define({
+    method: 'GET',
+    path: '/api/dev/inbox',
+    summary: 'Demo only: every email and SMS the fake backend sent',
+    auth: 'none',
+    response: inboxResponse,
+    errors: [],
+    demoOnly: true,
+  }),
+  devReset: define({
+    method: 'POST',
+    path: '/api/dev/reset',
+    summary: 'Demo only: reset all data to the seed',
+    auth: 'none',
+    response: okResponse,
+    errors: [],
+    demoOnly: true,
+  }),
+  devScenario: define({
+    method: 'GET',
+    path: '/api/dev/scenario',
+    summary: 'Demo only: latency, queued failures, pretend-no-passkey switch',
+    auth: 'none',
+    response: scenarioResponse,
+    errors: [],
+    demoOnly: true,
+  }),
+  devScenarioUpdate: define({
+    method: 'PUT',
+    path: '/api/dev/scenario',
+    summary: 'Demo only: change the scenario',
+    auth: 'none',
+    body: scenarioSchema.partial(),
+    response: scenarioResponse,
+    errors: ['validation_error'],
+    demoOnly: true,
+  }),
+} as const satisfies Record<z.infer<typeof endpointNameSchema>, EndpointDefinition>
+
+// ---------------------------------------------------------------------------------------------
+// Types
+
+export type Endpoints = typeof endpoints
+export type EndpointName = keyof Endpoints
+type Infer<S> = S extends z.ZodType ? z.infer<S> : never
+type InferInput<S> = S extends z.ZodType ? z.input<S> : never
+/** The JSON body an endpoint takes (`undefined` when it takes none). */
+export type RequestBody<N extends EndpointName> = Endpoints[N] extends { body: infer B }
+  ? InferInput<B>
+  : undefined
+/** The path parameters an endpoint takes (`undefined` when it takes none). */
+export type PathParams<N extends EndpointName> = Endpoints[N] extends { params: infer P }
+  ? Infer<P>
+  : undefined
+/** The validated success body of an endpoint. */
+export type ResponseBody<N extends EndpointName> = Infer<Endpoints[N]['response']>
+
+export type ErrorCode = z.infer<typeof errorCodeSchema>
+export type ErrorBody = z.infer<typeof errorBodySchema>
+export type User = z.infer<typeof userSchema>
+export type Session = z.infer<typeof sessionSchema>
+export type PendingLogin = z.infer<typeof pendingLoginSchema>
+export type CodeChannel = z.infer<typeof codeChannelSchema>
+export type CodeSent = ResponseBody<'otpSend'>
+export type Passkey = z.infer<typeof passkeySchema>
+export type Transport = z.infer<typeof transportSchema>
+export type InboxMessage = z.infer<typeof inboxMessageSchema>
+export type Scenario = z.infer<typeof scenarioSchema>
+export type FailureKind = z.infer<typeof failureKindSchema>
+export type RequestOptionsJSON = z.infer<typeof requestOptionsSchema>
+export type CreationOptionsJSON = z.infer<typeof creationOptionsSchema>
+export type RegistrationResponse = z.infer<typeof registrationResponseSchema>
+export type AuthenticationResponse = z.infer<typeof authenticationResponseSchema>
+
+/** `/api/passkeys/:id` with its parameters filled in. */
+export function pathFor(path: string, params?: Record<string, string>): string {
+  return path.replace(/:([A-Za-z]+)/g, (_, key: string) => encodeURIComponent(params?.[key] ?? ''))
+}

@@ -1,0 +1,46 @@
+/// <reference types="vitest/config" />
+import react from '@vitejs/plugin-react'
+import { defineConfig } from 'vite'
+
+// Demo mode (`vite`, `vite build --mode demo`) ships the fake backend in the page.
+// Production (`vite build`) targets a real backend: `__DEMO__` is false there, so the
+// dynamic import of mocks/ is dead code and never reaches the bundle, and public/
+// (which only holds the MSW worker) is not copied.
+export default defineConfig(({ mode }) => {
+  const demo = mode !== 'production'
+  return {
+    plugins: [react()],
+    define: { __DEMO__: JSON.stringify(demo) },
+    publicDir: demo ? 'public' : false,
+    build: {
+      target: 'es2022',
+      outDir: mode === 'demo' ? 'dist-demo' : 'dist',
+    },
+    server: { host: 'localhost', port: 5173 },
+    preview: { host: 'localhost', port: 4173 },
+    test: {
+      restoreMocks: true,
+      unstubGlobals: true,
+      projects: [
+        {
+          extends: true,
+          test: {
+            name: 'node',
+            include: ['tests/**/*.test.ts'],
+            environment: 'node',
+            setupFiles: ['tests/setup/node.ts'],
+          },
+        },
+        {
+          extends: true,
+          test: {
+            name: 'dom',
+            include: ['tests/**/*.test.tsx'],
+            environment: 'jsdom',
+            setupFiles: ['tests/setup/node.ts', 'tests/setup/dom.ts'],
+          },
+        },
+      ],
+    },
+  }
+})
