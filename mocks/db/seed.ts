@@ -1,4 +1,5 @@
 /** The demo accounts of PRODUCT.md, and helpers that tests use to seed more. */
+import { isoBase64URL } from '@simplewebauthn/server/helpers'
 import { hashPassword } from '../crypto'
 import { STORE_VERSION, type Account, type Credential, type DbData } from './schema'
 
@@ -54,7 +55,7 @@ async function buildSeed(): Promise<DbData> {
   const accounts: Account[] = await Promise.all(
     demoAccounts.map(async (demo, index) => ({
       // Fixed user handles keep demo data stable across resets; real ones are random.
-      id: `ZGVtby11c2VyLTAw${index}`,
+      id: isoBase64URL.fromUTF8String(`demo-user-${index + 1}`),
       identifier: demo.identifier,
       displayName: demo.displayName,
       password: await hashPassword(DEMO_PASSWORD),
