@@ -44,9 +44,9 @@ const FLAG_AT = 0x40
 export const SOFT_AUTHENTICATOR_AAGUID = '5d3a7c1e-9b2f-4e6a-8c0d-1f2e3a4b5c6d'
 
 const bytes = (value: ArrayBuffer | Uint8Array): Bytes => new Uint8Array(value) as Bytes
-const sha256 = async (data: Bytes) => bytes(await crypto.subtle.digest('SHA-256', data))
+const sha256 = async (data: Uint8Array) => bytes(await crypto.subtle.digest('SHA-256', bytes(data)))
 const utf8 = (text: string) => bytes(new TextEncoder().encode(text))
-const b64 = (data: Uint8Array) => isoBase64URL.fromBuffer(data)
+const b64 = (data: Uint8Array) => isoBase64URL.fromBuffer(bytes(data))
 
 function uint32(value: number): Bytes {
   const out = new Uint8Array(4)
@@ -141,9 +141,9 @@ export class SoftAuthenticator {
       cose,
     ])
     const attestationObject = isoCBOR.encode(
-      new Map<string, string | Uint8Array | Map<string, never>>([
+      new Map<string, string | Uint8Array | Map<string, string>>([
         ['fmt', 'none'],
-        ['attStmt', new Map()],
+        ['attStmt', new Map<string, string>()],
         ['authData', authData],
       ]),
     )

@@ -28,7 +28,10 @@ interface Operation {
   security?: Record<string, string[]>[]
   parameters?: { name: string; in: string; required?: boolean; schema?: unknown; $ref?: string }[]
   requestBody?: { content?: Record<string, { schema?: unknown }> }
-  responses?: Record<string, { description?: string; content?: Record<string, { schema?: unknown }> }>
+  responses?: Record<
+    string,
+    { description?: string; content?: Record<string, { schema?: unknown }> }
+  >
 }
 
 const operations: { path: string; method: string; operation: Operation }[] = Object.entries(
@@ -50,10 +53,13 @@ function operationFor(name: EndpointName): Operation {
 
 /** Every `$ref` in a JSON value, with where it was found. */
 function collectRefs(value: unknown, at = '#'): { ref: string; at: string }[] {
-  if (Array.isArray(value)) return value.flatMap((entry, index) => collectRefs(entry, `${at}/${index}`))
+  if (Array.isArray(value))
+    return value.flatMap((entry, index) => collectRefs(entry, `${at}/${index}`))
   if (value === null || typeof value !== 'object') return []
   return Object.entries(value).flatMap(([key, entry]) =>
-    key === '$ref' && typeof entry === 'string' ? [{ ref: entry, at }] : collectRefs(entry, `${at}/${key}`),
+    key === '$ref' && typeof entry === 'string'
+      ? [{ ref: entry, at }]
+      : collectRefs(entry, `${at}/${key}`),
   )
 }
 
@@ -81,7 +87,9 @@ describe('the OpenAPI document', () => {
   })
 
   it('comes out the same every time it is built', () => {
-    expect(serializeOpenApiDocument(buildOpenApiDocument())).toBe(serializeOpenApiDocument(document))
+    expect(serializeOpenApiDocument(buildOpenApiDocument())).toBe(
+      serializeOpenApiDocument(document),
+    )
   })
 
   it('describes every endpoint of the contract as exactly one operation named after it', () => {
@@ -126,10 +134,16 @@ describe('the OpenAPI document', () => {
       for (const [status, response] of Object.entries(operation.responses ?? {})) {
         expect(status, `${where} status`).toMatch(/^[1-5]\d\d$/)
         expect(response.description, `${where} ${status} description`).toBeTruthy()
-        expect(response.content?.['application/json']?.schema, `${where} ${status} schema`).toBeTypeOf('object')
+        expect(
+          response.content?.['application/json']?.schema,
+          `${where} ${status} schema`,
+        ).toBeTypeOf('object')
       }
       if (operation.requestBody) {
-        expect(operation.requestBody.content?.['application/json']?.schema, `${where} body`).toBeTypeOf('object')
+        expect(
+          operation.requestBody.content?.['application/json']?.schema,
+          `${where} body`,
+        ).toBeTypeOf('object')
       }
     }
   })
@@ -138,7 +152,9 @@ describe('the OpenAPI document', () => {
     for (const { path, method, operation } of operations) {
       const inTemplate = [...path.matchAll(/\{([^}]+)\}/g)].map((match) => match[1]).sort()
       const pathParams = (operation.parameters ?? []).filter((parameter) => parameter.in === 'path')
-      expect(pathParams.map((parameter) => parameter.name).sort(), `${method} ${path}`).toEqual(inTemplate)
+      expect(pathParams.map((parameter) => parameter.name).sort(), `${method} ${path}`).toEqual(
+        inTemplate,
+      )
       for (const parameter of pathParams) {
         expect(parameter.required, `${method} ${path} {${parameter.name}}`).toBe(true)
         expect(parameter.schema, `${method} ${path} {${parameter.name}}`).toBeTypeOf('object')
@@ -158,7 +174,9 @@ describe('the OpenAPI document', () => {
         })
       }
       const errorStatuses = Object.keys(responses).filter((status) => status !== '200')
-      const expected = new Set([...endpoint.errors, 'server_error' as const].map((code) => String(errorStatus[code])))
+      const expected = new Set(
+        [...endpoint.errors, 'server_error' as const].map((code) => String(errorStatus[code])),
+      )
       expect(errorStatuses.sort(), `${name}: error statuses`).toEqual([...expected].sort())
     }
   })
@@ -182,8 +200,10 @@ describe('the OpenAPI document', () => {
         continue
       }
       expect(operation.security, name).toEqual([{ [bearerSchemeName]: [] }])
-      if (endpoint.auth !== 'session') expect(operation.description, name).toContain('pending login token')
-      if (endpoint.auth !== 'pendingLogin') expect(operation.description, name).toContain('session token')
+      if (endpoint.auth !== 'session')
+        expect(operation.description, name).toContain('pending login token')
+      if (endpoint.auth !== 'pendingLogin')
+        expect(operation.description, name).toContain('session token')
     }
     expect(document.security, 'no global security requirement').toBeUndefined()
   })
@@ -212,8 +232,12 @@ describe('the OpenAPI document', () => {
   it('documents request bodies and path parameters only where the contract has them', () => {
     for (const [name, endpoint] of endpointList) {
       const operation = operationFor(name)
-      expect(operation.requestBody !== undefined, `${name} request body`).toBe(endpoint.body !== undefined)
-      expect((operation.parameters ?? []).length > 0, `${name} parameters`).toBe(endpoint.params !== undefined)
+      expect(operation.requestBody !== undefined, `${name} request body`).toBe(
+        endpoint.body !== undefined,
+      )
+      expect((operation.parameters ?? []).length > 0, `${name} parameters`).toBe(
+        endpoint.params !== undefined,
+      )
     }
   })
 })

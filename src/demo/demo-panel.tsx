@@ -1,0 +1,186 @@
+/**
+ * The demo panel (demo builds only): demo accounts, the inbox where codes arrive, and the fake
+ * backend's scenario switches. A drawer visibly apart from the product, so screenshots of the
+ * product do not include it unless it is opened.
+ */
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query'
+import { useId, useState } from 'react'
+import { DEMO_PASSWORD, demoAccounts } from '../../mocks/db/seed'
+import { apiClient } from '../api/client'
+import { endpointNameSchema, failureKindSchema, type Scenario } from '../api/contract'
+import { copy } from '../copy/en'
+import { devKeys, inboxQuery, scenarioQuery } from '../queries/dev'
+import styles from './demo-panel.module.css'
+
+export default function DemoPanel() {
+  const [open, setOpen] = useState(true)
+  const panelId = useId()
+  return (
+    <aside className={styles.drawer} aria-label={copy.demo.label} data-open={open}>
+      <button
+        type="button"
+        className={styles.toggle}
+        aria-expanded={open}
+        aria-controls={panelId}
+        onClick={() => {
+          setOpen(!open)
+        }}
+      >
+        <span className={styles.badge}>{copy.demo.label}</span>
+        <span className="visually-hidden">{open ? copy.demo.close : copy.demo.open}</span>
+      </button>
+      <div id={panelId} className={styles.body} hidden={!open}>
+        <Accounts />
+        <Inbox />
+        <Scenarios />
+      </div>
+    </aside>
+  )
+}
+
+function Accounts() {
+  return (
+    <section aria-labelledby="demo-accounts">
+      <h2 id="demo-accounts" className={styles.title}>
+        {copy.demo.accounts}
+      </h2>
+      <p className={styles.hint}>
+        {copy.demo.password}: <code>{DEMO_PASSWORD}</code>
+      </p>
+      <ul className={styles.list}>
+        {demoAccounts.map((account) => (
+          <li key={account.identifier}>
+            <code>{account.identifier}</code>
+            <span className={styles.hint}>{account.journeys}</span>
+          </li>
+        ))}
+      </ul>
+    </section>
+  )
+}
+
+function Inbox() {
+  const inbox = useQuery(inboxQuery)
+  const messages = [...(inbox.data?.messages ?? [])].reverse()
+  return (
+    <section aria-labelledby="demo-inbox" role="region">
+      <h2 id="demo-inbox" className={styles.title}>
+        {copy.demo.inbox}
+      </h2>
+      {messages.length === 0 ? (
+        <p className={styles.hint}>{copy.demo.inboxEmpty}</p>
+      ) : (
+        <ul className={styles.list} aria-live="polite">
+          {messages.map((message) => (
+            <li key={message.id}>
+              <span className={styles.hint}>
+                {message.channel === 'email' ? 'Email' : 'SMS'} to {message.to},{' '}
+                {new Date(message.sentAt).toLocaleTimeString()}
+              </span>
+              <span>
+                {copy.demo.code}: <strong className={styles.code}>{message.code}</strong>
+              </span>
+            </li>
+          ))}
+        </ul>
+      )}
+    </section>
+  )
+}
+
+function Scenarios() {
+  const queryClient = useQueryClient()
+  const scenario = useQuery(scenarioQuery)
+  const [endpoint, setEndpoint] = useState<Scenario['failNext'][number]['endpoint']>('identify')
+  const [failure, setFailure] = useState<Scenario['failNext'][number]['failure']>('server_error')
+  const update = useMutation({
+    mutationFn: (change: Partial<Scenario>) => apiClient.call('devScenarioUpdate', { body: change }),
+    onSuccess: (data) => {
+      queryClient.setQueryData(devKeys.scenario(), data)
+    },
+  })
+  const reset = useMutation({
+    mutationFn: () => apiClient.call('devReset', {}),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: devKeys.all }),
+  })
+  const current = scenario.data
+  return (
+    <section aria-labelledby="demo-scenarios">
+      <h2 id="demo-scenarios" className={styles.title}>
+        Scenarios
+      </h2>
+      {current?.storeNotice && <p role="status">{current.storeNotice}</p>}
+      <label className={styles.row}>
+        Latency
+        <select
+          value={current?.latencyMs ?? 0}
+          onChange={(event) => {
+            update.mutate({ latencyMs: Number(event.target.value) })
+          }}
+        >
+          {[0, 300, 1000, 3000].map((ms) => (
+            <option key={ms} value={ms}>
+              {ms} ms
+            </option>
+          ))}
+        </select>
+      </label>
+      <label className={styles.row}>
+        <input
+          type="checkbox"
+          checked={current?.noPasskeySupport ?? false}
+          onChange={(event) => {
+            update.mutate({ noPasskeySupport: event.target.checked })
+          }}
+        />
+        Pretend this browser has no passkey support
+      </label>
+      <fieldset className={styles.fieldset}>
+        <legend>Fail the next call</legend>
+        <select
+          aria-label="Endpoint"
+          value={endpoint}
+          onChange={(event) => {
+            setEndpoint(endpointNameSchema.parse(event.target.value))
+          }}
+        >
+          {endpointNameSchema.options.map((name) => (
+            <option key={name}>{name}</option>
+          ))}
+        </select>
+        <select
+          aria-label="Failure"
+          value={failure}
+          onChange={(event) => {
+            setFailure(failureKindSchema.parse(event.target.value))
+          }}
+        >
+          {failureKindSchema.options.map((kind) => (
+            <option key={kind}>{kind}</option>
+          ))}
+        </select>
+        <button
+          type="button"
+          onClick={() => {
+            update.mutate({ failNext: [...(current?.failNext ?? []), { endpoint, failure }] })
+          }}
+        >
+          Queue failure
+        </button>
+        {current && current.failNext.length > 0 && (
+          <p className={styles.hint}>
+            Queued: {current.failNext.map((f) => `${f.endpoint} (${f.failure})`).join(', ')}
+          </p>
+        )}
+      </fieldset>
+      <button
+        type="button"
+        onClick={() => {
+          reset.mutate()
+        }}
+      >
+        {copy.demo.reset}
+      </button>
+    </section>
+  )
+}
