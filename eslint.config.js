@@ -183,7 +183,8 @@ export default defineConfig(
             {
               target: ['src/webauthn', 'src/api'],
               from: ['src/machines', 'src/flow', 'src/screens', 'src/components', 'src/app'],
-              message: 'src/webauthn and src/api are the bottom layer: no machines, flow, screens, components or app.',
+              message:
+                'src/webauthn and src/api are the bottom layer: no machines, flow, screens, components or app.',
             },
             {
               target: 'src/machines',
@@ -194,7 +195,8 @@ export default defineConfig(
               target: ['src/screens', 'src/components'],
               from: 'src/api',
               except: ['contract.ts'],
-              message: 'Screens and components get data through props: only src/api/contract.ts (types) is allowed.',
+              message:
+                'Screens and components get data through props: only src/api/contract.ts (types) is allowed.',
             },
             {
               target: ['src/screens', 'src/components'],
@@ -211,13 +213,15 @@ export default defineConfig(
               target: 'mocks',
               from: 'src',
               except: ['api/contract.ts'],
-              message: 'The fake backend may only depend on the API contract (src/api/contract.ts).',
+              message:
+                'The fake backend may only depend on the API contract (src/api/contract.ts).',
             },
             {
               // Everything under src/ except src/main.tsx and src/demo/**.
               target: ['src/!(main.tsx)', 'src/!(demo)/**'],
               from: 'mocks',
-              message: 'Only src/main.tsx (demo dynamic import) and src/demo/** may import the fake backend.',
+              message:
+                'Only src/main.tsx (demo dynamic import) and src/demo/** may import the fake backend.',
             },
           ],
         },
@@ -237,7 +241,8 @@ export default defineConfig(
           patterns: [
             {
               group: [...new Set([...REACT, ...XSTATE, ...REACT_QUERY])],
-              message: 'src/webauthn and src/api are framework-free: no React, XState or React Query.',
+              message:
+                'src/webauthn and src/api are framework-free: no React, XState or React Query.',
             },
           ],
         },
@@ -268,7 +273,9 @@ export default defineConfig(
       'no-restricted-imports': [
         'error',
         {
-          patterns: [{ group: REACT, message: 'Machines are headless: no React or @xstate/react.' }],
+          patterns: [
+            { group: REACT, message: 'Machines are headless: no React or @xstate/react.' },
+          ],
         },
       ],
     },
@@ -283,7 +290,8 @@ export default defineConfig(
           patterns: [
             {
               group: XSTATE,
-              message: 'Screens and components are presentational: no XState (wire them in src/flow).',
+              message:
+                'Screens and components are presentational: no XState (wire them in src/flow).',
             },
           ],
         },

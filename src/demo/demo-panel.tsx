@@ -12,8 +12,11 @@ import { copy } from '../copy/en'
 import { devKeys, inboxQuery, scenarioQuery } from '../queries/dev'
 import styles from './demo-panel.module.css'
 
+/** Wide enough for the drawer to sit beside the sign-in card instead of over it. */
+const ROOM_BESIDE_CARD = '(min-width: 1200px)'
+
 export default function DemoPanel() {
-  const [open, setOpen] = useState(true)
+  const [open, setOpen] = useState(() => window.matchMedia(ROOM_BESIDE_CARD).matches)
   const panelId = useId()
   return (
     <aside className={styles.drawer} aria-label={copy.demo.label} data-open={open}>
