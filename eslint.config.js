@@ -75,14 +75,7 @@ export default defineConfig(
     extends: [tseslint.configs.strictTypeChecked, tseslint.configs.stylisticTypeChecked],
     languageOptions: {
       parserOptions: {
-        projectService: {
-          // tsc's `include` does not descend into dot-directories (".ci" and ".storybook" in
-          // tsconfig.json match no files), so lint those few files with a default project
-          // built from tsconfig.json. If tsconfig.json gets ".ci/**/*" / ".storybook/**/*",
-          // drop this list (typescript-eslint errors on files matched by both).
-          allowDefaultProject: ['.ci/*.ts', '.storybook/*.ts', '.storybook/*.tsx'],
-          defaultProject: 'tsconfig.json',
-        },
+        projectService: true,
         tsconfigRootDir: root,
       },
     },
@@ -212,9 +205,9 @@ export default defineConfig(
             {
               target: 'mocks',
               from: 'src',
-              except: ['api/contract.ts'],
+              except: ['api/contract.ts', 'api/dev-contract.ts'],
               message:
-                'The fake backend may only depend on the API contract (src/api/contract.ts).',
+                'The fake backend may only depend on the API contract (src/api/contract.ts, dev-contract.ts).',
             },
             {
               // Everything under src/ except src/main.tsx and src/demo/**.

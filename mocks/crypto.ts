@@ -56,7 +56,7 @@ export async function hashPassword(password: string): Promise<PasswordHash> {
 }
 
 export async function verifyPassword(password: string, stored: PasswordHash): Promise<boolean> {
-  const salt = isoBase64URL.toBuffer(stored.salt) as Uint8Array<ArrayBuffer>
+  const salt = isoBase64URL.toBuffer(stored.salt)
   const actual = await derive(password, salt, stored.iterations)
   const expected = isoBase64URL.toBuffer(stored.hash)
   // Compare every byte so the time taken does not reveal how much matched.

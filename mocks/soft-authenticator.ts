@@ -43,7 +43,7 @@ const FLAG_AT = 0x40
 /** "Soft authenticator" in the demo's passkey list; any 16 bytes will do. */
 export const SOFT_AUTHENTICATOR_AAGUID = '5d3a7c1e-9b2f-4e6a-8c0d-1f2e3a4b5c6d'
 
-const bytes = (value: ArrayBuffer | Uint8Array): Bytes => new Uint8Array(value) as Bytes
+const bytes = (value: ArrayBuffer | Uint8Array): Bytes => new Uint8Array(value)
 const sha256 = async (data: Uint8Array) => bytes(await crypto.subtle.digest('SHA-256', bytes(data)))
 const utf8 = (text: string) => bytes(new TextEncoder().encode(text))
 const b64 = (data: Uint8Array) => isoBase64URL.fromBuffer(bytes(data))
@@ -55,7 +55,7 @@ function uint32(value: number): Bytes {
 }
 
 function aaguidBytes(aaguid: string): Bytes {
-  return isoUint8Array.fromHex(aaguid.replace(/-/g, '')) as Bytes
+  return isoUint8Array.fromHex(aaguid.replace(/-/g, ''))
 }
 
 /** WebCrypto signs ECDSA as r‖s; WebAuthn wants ASN.1 DER. */
@@ -64,11 +64,12 @@ function derSignature(raw: Bytes): Bytes {
     let start = 0
     while (start < part.length - 1 && part[start] === 0) start++
     const trimmed = part.slice(start)
-    const padded = (trimmed[0] ?? 0) & 0x80 ? isoUint8Array.concat([new Uint8Array([0]), trimmed]) : trimmed
+    const padded =
+      (trimmed[0] ?? 0) & 0x80 ? isoUint8Array.concat([new Uint8Array([0]), trimmed]) : trimmed
     return isoUint8Array.concat([new Uint8Array([0x02, padded.length]), padded])
   }
   const body = isoUint8Array.concat([integer(raw.slice(0, 32)), integer(raw.slice(32))])
-  return isoUint8Array.concat([new Uint8Array([0x30, body.length]), body]) as Bytes
+  return isoUint8Array.concat([new Uint8Array([0x30, body.length]), body])
 }
 
 function clientData(type: 'webauthn.create' | 'webauthn.get', challenge: string, origin: string) {
@@ -119,7 +120,7 @@ export class SoftAuthenticator {
         [-2, raw.slice(1, 33)],
         [-3, raw.slice(33, 65)],
       ]),
-    ) as Bytes
+    )
     const credentialId = crypto.getRandomValues(new Uint8Array(32))
     const credential: HeldCredential = {
       id: b64(credentialId),
@@ -130,7 +131,8 @@ export class SoftAuthenticator {
       counter: 0,
     }
 
-    const flags = FLAG_UP | FLAG_AT | FLAG_BE | FLAG_BS | (overrides.userVerified === false ? 0 : FLAG_UV)
+    const flags =
+      FLAG_UP | FLAG_AT | FLAG_BE | FLAG_BS | (overrides.userVerified === false ? 0 : FLAG_UV)
     const authData = isoUint8Array.concat([
       await sha256(utf8(rpId)),
       new Uint8Array([flags]),
@@ -184,9 +186,13 @@ export class SoftAuthenticator {
       await sha256(utf8(overrides.rpId ?? rpId)),
       new Uint8Array([flags]),
       uint32(credential.counter),
-    ]) as Bytes
-    const clientDataJSON = clientData('webauthn.get', options.challenge, overrides.origin ?? this.origin)
-    const signed = isoUint8Array.concat([authData, await sha256(clientDataJSON)]) as Bytes
+    ])
+    const clientDataJSON = clientData(
+      'webauthn.get',
+      options.challenge,
+      overrides.origin ?? this.origin,
+    )
+    const signed = isoUint8Array.concat([authData, await sha256(clientDataJSON)])
     const signature = bytes(
       await crypto.subtle.sign(
         { name: 'ECDSA', hash: 'SHA-256' },

@@ -4,7 +4,8 @@
  * Times are epoch milliseconds; binary values are base64url.
  */
 import { z } from 'zod'
-import { codeChannelSchema, scenarioSchema, transportSchema } from '../../src/api/contract'
+import { codeChannelSchema, transportSchema } from '../../src/api/contract'
+import { scenarioSchema } from '../../src/api/dev-contract'
 
 /** Bump when the shape changes; older stores are reset, not migrated (it is demo data). */
 export const STORE_VERSION = 1

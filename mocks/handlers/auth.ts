@@ -134,13 +134,18 @@ export const authHandlers = [
       for (const old of data.pendingLogins.filter((p) => p.accountId === stored.id)) {
         endPendingLogin(data, old.token, false)
       }
-      const pending = { token: randomToken(), accountId: stored.id, expiresAt: now + PENDING_LOGIN_TTL_MS }
+      const pending = {
+        token: randomToken(),
+        accountId: stored.id,
+        expiresAt: now + PENDING_LOGIN_TTL_MS,
+      }
       data.pendingLogins.push(pending)
       const hasPasskeys = activeCredentials(data, stored.id).length > 0
       return { kind: 'ok' as const, login: toPendingLogin(pending, stored, hasPasskeys, now) }
     })
 
-    if (outcome.kind === 'wrong') throw fail('invalid_credentials', 'That email or password is not right.')
+    if (outcome.kind === 'wrong')
+      throw fail('invalid_credentials', 'That email or password is not right.')
     if (outcome.kind === 'locked') throw lockedResponse(outcome.seconds)
     return outcome.login
   }),

@@ -2,9 +2,9 @@
 import { db } from '../db/store'
 import { route } from './route'
 
-async function currentScenario() {
+async function scenarioState() {
   const scenario = await db.read((data) => data.scenario)
-  return { ...scenario, storeNotice: db.notice }
+  return { scenario, storeNotice: db.notice }
 }
 
 export const devHandlers = [
@@ -23,12 +23,12 @@ export const devHandlers = [
     return { ok: true as const }
   }),
 
-  route('devScenario', currentScenario),
+  route('devScenario', scenarioState),
 
   route('devScenarioUpdate', async ({ body }) => {
     await db.transact((data) => {
       data.scenario = { ...data.scenario, ...body }
     })
-    return currentScenario()
+    return scenarioState()
   }),
 ]

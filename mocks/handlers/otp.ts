@@ -22,7 +22,10 @@ export const otpHandlers = [
     const to = body.channel === 'email' ? account.email : account.phone
     const destination = channelsOf(account).find((c) => c.channel === body.channel)?.destination
     if (!to || !destination) {
-      throw fail('channel_unavailable', `This account has no ${body.channel === 'email' ? 'email address' : 'phone number'}.`)
+      throw fail(
+        'channel_unavailable',
+        `This account has no ${body.channel === 'email' ? 'email address' : 'phone number'}.`,
+      )
     }
 
     const waitMs = await db.transact((data, now) => {
@@ -82,7 +85,10 @@ export const otpHandlers = [
       // The login is complete: passkeys created during it become usable, and it ends.
       endPendingLogin(data, caller.token, true)
       const session = createSession(data, caller.account.id, now)
-      return { kind: 'ok' as const, session: toSession(session, accountById(data, caller.account.id)) }
+      return {
+        kind: 'ok' as const,
+        session: toSession(session, accountById(data, caller.account.id)),
+      }
     })
     switch (outcome.kind) {
       case 'expired':
@@ -90,7 +96,9 @@ export const otpHandlers = [
       case 'exhausted':
         throw fail('too_many_attempts', 'Too many wrong codes. Request a new code to try again.')
       case 'wrong':
-        throw fail('code_invalid', 'That code is not right.', { attemptsLeft: outcome.attemptsLeft })
+        throw fail('code_invalid', 'That code is not right.', {
+          attemptsLeft: outcome.attemptsLeft,
+        })
       case 'ok':
         return outcome.session
     }

@@ -1,8 +1,5 @@
 /** Passkey registration (append), the skip snooze, and passkey management. */
-import {
-  activeCredentials,
-  consumeChallenge,
-} from '../db/records'
+import { activeCredentials, consumeChallenge } from '../db/records'
 import type { Credential } from '../db/schema'
 import { db } from '../db/store'
 import {
@@ -49,10 +46,19 @@ export const passkeyHandlers = [
   route('registrationVerify', async ({ request, body }) => {
     const caller = await authenticate(request, ['pendingLogin', 'session'])
     const challenge = await db.transact((data) =>
-      consumeChallenge(data, challengeOf(body.response.response.clientDataJSON), 'registration', caller.token),
+      consumeChallenge(
+        data,
+        challengeOf(body.response.response.clientDataJSON),
+        'registration',
+        caller.token,
+      ),
     )
     if (!challenge) throw fail('challenge_invalid', 'This request has expired. Please try again.')
-    const verified = await verifyRegistration(relyingPartyOf(request), body.response, challenge.challenge)
+    const verified = await verifyRegistration(
+      relyingPartyOf(request),
+      body.response,
+      challenge.challenge,
+    )
     if (!verified) throw fail('verification_failed', 'We could not verify the new passkey.')
 
     const created = await db.transact((data, now) => {

@@ -5,42 +5,28 @@
  */
 import { delay, http, HttpResponse, type HttpResponseResolver } from 'msw'
 import { z } from 'zod'
-import {
-  endpoints,
-  type EndpointName,
-  type ErrorBody,
-  type ErrorCode,
-  type FailureKind,
-} from '../../src/api/contract'
+import { endpoints, errorStatus, type ErrorBody, type ErrorCode } from '../../src/api/contract'
+import { devEndpoints, type FailureKind } from '../../src/api/dev-contract'
 import { db } from '../db/store'
 import type { Account } from '../db/schema'
 
-const statusOf: Record<ErrorCode, number> = {
-  validation_error: 400,
-  unauthorized: 401,
-  invalid_credentials: 401,
-  account_locked: 423,
-  challenge_invalid: 400,
-  verification_failed: 400,
-  unknown_credential: 404,
-  already_registered: 409,
-  code_invalid: 400,
-  code_expired: 410,
-  too_many_attempts: 429,
-  resend_cooldown: 429,
-  channel_unavailable: 400,
-  not_found: 404,
-  server_error: 500,
-}
+/** Every endpoint the fake backend serves: the product contract and the demo's own. */
+const served = { ...endpoints, ...devEndpoints }
+type Served = typeof served
+type EndpointName = keyof Served
 
 type ErrorExtras = Omit<ErrorBody['error'], 'code' | 'message'>
 
 /** A contract error response. Handlers `throw` it; the route turns it into the reply. */
-export function fail(code: ErrorCode, message: string, extras: ErrorExtras = {}): HttpResponse<ErrorBody> {
-  return HttpResponse.json({ error: { code, message, ...extras } }, { status: statusOf[code] })
+export function fail(
+  code: ErrorCode,
+  message: string,
+  extras: ErrorExtras = {},
+): HttpResponse<ErrorBody> {
+  return HttpResponse.json({ error: { code, message, ...extras } }, { status: errorStatus[code] })
 }
 
-type Def<N extends EndpointName> = (typeof endpoints)[N]
+type Def<N extends EndpointName> = Served[N]
 type Parsed<S> = S extends z.ZodType ? z.infer<S> : undefined
 type ReplyOf<N extends EndpointName> = z.input<Def<N>['response']>
 
@@ -55,11 +41,11 @@ export function route<N extends EndpointName>(
   name: N,
   resolve: (context: RouteContext<N>) => Promise<ReplyOf<N>>,
 ) {
-  const endpoint: Def<N> = endpoints[name]
+  const endpoint: Def<N> = served[name]
   const method = endpoint.method.toLowerCase() as Lowercase<Def<N>['method']>
   // '*' matches any origin: the page's own in the browser, the test's base URL in Node.
   const resolver: HttpResponseResolver = async ({ request, params }) => {
-    const failure = await takeScenario(name)
+    const failure = 'demoOnly' in endpoint ? null : await takeScenario(name)
     if (failure === 'network_error') return HttpResponse.error()
     if (failure === 'malformed') return HttpResponse.json({ unexpected: 'shape' })
     if (failure === 'server_error') return fail('server_error', 'Something went wrong on our side.')
@@ -89,12 +75,15 @@ function parse<S extends z.ZodType>(schema: S, input: unknown): z.infer<S> {
   const result = schema.safeParse(input)
   if (result.success) return result.data
   const fields: Record<string, string> = {}
-  for (const issue of result.error.issues) fields[issue.path.join('.') || '(root)'] ??= issue.message
-  throw fail('validation_error', Object.values(fields)[0] ?? 'The request is not valid.', { fields })
+  for (const issue of result.error.issues)
+    fields[issue.path.join('.') || '(root)'] ??= issue.message
+  throw fail('validation_error', Object.values(fields)[0] ?? 'The request is not valid.', {
+    fields,
+  })
 }
 
 /** Applies the demo latency, and consumes a queued failure for this endpoint if there is one. */
-async function takeScenario(name: EndpointName): Promise<FailureKind | null> {
+async function takeScenario(name: string): Promise<FailureKind | null> {
   const { latencyMs, failure } = await db.transact(({ scenario }) => {
     const index = scenario.failNext.findIndex((entry) => entry.endpoint === name)
     const queued = index === -1 ? null : scenario.failNext.splice(index, 1)[0]

@@ -20,11 +20,19 @@ import { z } from 'zod'
 
 const base64url = z
   .string()
-  .regex(/^[A-Za-z0-9_-]*$/, 'base64url')
+  .regex(/^[A-Za-z0-9_-]+$/, 'base64url')
   .meta({ description: 'base64url without padding' })
 const isoDateTime = z.iso.datetime({ offset: true })
 
-export const transportSchema = z.enum(['ble', 'cable', 'hybrid', 'internal', 'nfc', 'smart-card', 'usb'])
+export const transportSchema = z.enum([
+  'ble',
+  'cable',
+  'hybrid',
+  'internal',
+  'nfc',
+  'smart-card',
+  'usb',
+])
 const userVerification = z.enum(['required', 'preferred', 'discouraged'])
 const hint = z.enum(['hybrid', 'security-key', 'client-device'])
 
@@ -79,6 +87,7 @@ export const registrationResponseSchema = z
       clientDataJSON: base64url,
       attestationObject: base64url,
       authenticatorData: base64url.optional(),
+      // Any string: browsers report transports newer than this list; the server keeps the known.
       transports: z.array(z.string()).optional(),
       publicKeyAlgorithm: z.number().int().optional(),
       publicKey: base64url.optional(),
@@ -162,19 +171,49 @@ export const errorCodeSchema = z.enum([
   'server_error',
 ])
 
+/** The HTTP status that goes with each error code. */
+export const errorStatus = {
+  validation_error: 400,
+  unauthorized: 401,
+  invalid_credentials: 401,
+  account_locked: 423,
+  challenge_invalid: 400,
+  verification_failed: 400,
+  unknown_credential: 404,
+  already_registered: 409,
+  code_invalid: 400,
+  code_expired: 410,
+  too_many_attempts: 429,
+  resend_cooldown: 429,
+  channel_unavailable: 400,
+  not_found: 404,
+  server_error: 500,
+} as const satisfies Record<z.infer<typeof errorCodeSchema>, number>
+
 export const errorBodySchema = z
   .object({
     error: z.object({
       code: errorCodeSchema,
-      message: z.string(),
-      /** account_locked, resend_cooldown */
-      retryAfterSeconds: z.number().int().nonnegative().optional(),
-      /** code_invalid */
-      attemptsLeft: z.number().int().nonnegative().optional(),
-      /** unknown_credential: lets the client tell the password manager (Signal API) */
-      credentialId: base64url.optional(),
-      /** validation_error */
-      fields: z.record(z.string(), z.string()).optional(),
+      message: z.string().meta({ description: 'a sentence fit to show the user' }),
+      retryAfterSeconds: z
+        .number()
+        .int()
+        .nonnegative()
+        .optional()
+        .meta({ description: 'account_locked, resend_cooldown: seconds until a retry can work' }),
+      attemptsLeft: z
+        .number()
+        .int()
+        .nonnegative()
+        .optional()
+        .meta({ description: 'code_invalid: tries left for this code' }),
+      credentialId: base64url
+        .optional()
+        .meta({ description: 'unknown_credential: for the Signal API (signalUnknownCredential)' }),
+      fields: z
+        .record(z.string(), z.string())
+        .optional()
+        .meta({ description: 'validation_error: a message per invalid field' }),
     }),
   })
   .meta({ id: 'Error' })
@@ -186,10 +225,9 @@ const identifyRequest = z.object({ identifier: identifierSchema })
 const identifyResponse = z
   .object({
     identifier: z.string(),
-    passkey: z
-      .object({ options: requestOptionsSchema })
-      .nullable()
-      .meta({ description: 'null for accounts without passkeys and for unknown identifiers alike' }),
+    passkey: z.object({ options: requestOptionsSchema }).nullable().meta({
+      description: 'null for accounts without passkeys and for unknown identifiers alike',
+    }),
   })
   .meta({ id: 'IdentifyResponse' })
 
@@ -210,9 +248,7 @@ export const pendingLoginSchema = z
     token: z.string().min(1),
     expiresAt: isoDateTime,
     user: z.object({ identifier: z.string(), displayName: z.string() }),
-    mfa: z
-      .boolean()
-      .meta({ description: 'true: the code step comes before the passkey offer' }),
+    mfa: z.boolean().meta({ description: 'true: the code step comes before the passkey offer' }),
     channels: z
       .array(z.object({ channel: codeChannelSchema, destination: z.string() }))
       .min(1)
@@ -259,28 +295,12 @@ const appendSkipResponse = z.object({ snoozedUntil: isoDateTime })
 const sessionInfoResponse = z
   .object({ user: userSchema, expiresAt: isoDateTime })
   .meta({ id: 'SessionInfo' })
-const okResponse = z.object({ ok: z.literal(true) })
 const passkeyListResponse = z.object({ passkeys: z.array(passkeySchema) })
 const passkeyIdParams = z.object({ id: base64url })
 const passkeyRenameRequest = z.object({ name: passkeyNameSchema })
 const passkeyResponse = z.object({ passkey: passkeySchema })
 
-export const inboxMessageSchema = z
-  .object({
-    id: z.string(),
-    channel: codeChannelSchema,
-    to: z.string(),
-    body: z.string(),
-    code: z.string(),
-    sentAt: isoDateTime,
-  })
-  .meta({ id: 'InboxMessage' })
-const inboxResponse = z.object({ messages: z.array(inboxMessageSchema) })
-
-export const failureKindSchema = z.enum(['server_error', 'network_error', 'malformed'])
-
-// The endpoint names are declared here by hand (not derived from `endpoints`) so the scenario
-// schema, which `endpoints` itself uses, can name them without a circular type.
+/** The product endpoints by name (the demo's failure switches pick from these). */
 export const endpointNameSchema = z.enum([
   'identify',
   'passkeyOptions',
@@ -296,25 +316,9 @@ export const endpointNameSchema = z.enum([
   'passkeyList',
   'passkeyRename',
   'passkeyDelete',
-  'devInbox',
-  'devReset',
-  'devScenario',
-  'devScenarioUpdate',
 ])
 
-export const scenarioSchema = z
-  .object({
-    latencyMs: z.number().int().min(0).max(10_000),
-    failNext: z.array(z.object({ endpoint: endpointNameSchema, failure: failureKindSchema })),
-    noPasskeySupport: z.boolean(),
-  })
-  .meta({ id: 'Scenario' })
-const scenarioResponse = scenarioSchema.extend({
-  storeNotice: z
-    .string()
-    .nullable()
-    .meta({ description: 'set when a corrupt or outdated store was reset' }),
-})
+export const okResponseSchema = z.object({ ok: z.literal(true) })
 
 // ---------------------------------------------------------------------------------------------
 // The endpoint table
@@ -336,13 +340,17 @@ export interface EndpointDefinition {
   demoOnly?: boolean
 }
 
-const define = <const E extends EndpointDefinition>(endpoint: E): E => endpoint
+export type EndpointTable = Record<string, EndpointDefinition>
+
+/** Keeps each entry's literal types while checking it against `EndpointDefinition`. */
+export const define = <const E extends EndpointDefinition>(endpoint: E): E => endpoint
 
 export const endpoints = {
   identify: define({
     method: 'POST',
     path: '/api/auth/identify',
-    summary: 'Which sign-in methods an identifier has (passkey request options when it has passkeys)',
+    summary:
+      'Which sign-in methods an identifier has (passkey request options when it has passkeys)',
     auth: 'none',
     body: identifyRequest,
     response: identifyResponse,
@@ -397,12 +405,18 @@ export const endpoints = {
     auth: 'pendingLogin',
     body: otpVerifyRequest,
     response: sessionSchema,
-    errors: ['validation_error', 'unauthorized', 'code_invalid', 'code_expired', 'too_many_attempts'],
+    errors: [
+      'validation_error',
+      'unauthorized',
+      'code_invalid',
+      'code_expired',
+      'too_many_attempts',
+    ],
   }),
   registrationOptions: define({
     method: 'POST',
     path: '/api/passkeys/registration/options',
-    summary: "Passkey creation options; excludeCredentials lists every credential of the account",
+    summary: 'Passkey creation options; excludeCredentials lists every credential of the account',
     auth: 'pendingLoginOrSession',
     response: registrationOptionsResponse,
     errors: ['unauthorized'],
@@ -444,7 +458,7 @@ export const endpoints = {
     path: '/api/session/logout',
     summary: 'End the session',
     auth: 'session',
-    response: okResponse,
+    response: okResponseSchema,
     errors: ['unauthorized'],
   }),
   passkeyList: define({
@@ -472,44 +486,7 @@ export const endpoints = {
     auth: 'session',
     params: passkeyIdParams,
     response: passkeyListResponse,
-    errors: ['unauthorized', 'not_found'],
-  }),
-  devInbox: define({
-    method: 'GET',
-    path: '/api/dev/inbox',
-    summary: 'Demo only: every email and SMS the fake backend sent',
-    auth: 'none',
-    response: inboxResponse,
-    errors: [],
-    demoOnly: true,
-  }),
-  devReset: define({
-    method: 'POST',
-    path: '/api/dev/reset',
-    summary: 'Demo only: reset all data to the seed',
-    auth: 'none',
-    response: okResponse,
-    errors: [],
-    demoOnly: true,
-  }),
-  devScenario: define({
-    method: 'GET',
-    path: '/api/dev/scenario',
-    summary: 'Demo only: latency, queued failures, pretend-no-passkey switch',
-    auth: 'none',
-    response: scenarioResponse,
-    errors: [],
-    demoOnly: true,
-  }),
-  devScenarioUpdate: define({
-    method: 'PUT',
-    path: '/api/dev/scenario',
-    summary: 'Demo only: change the scenario',
-    auth: 'none',
-    body: scenarioSchema.partial(),
-    response: scenarioResponse,
-    errors: ['validation_error'],
-    demoOnly: true,
+    errors: ['validation_error', 'unauthorized', 'not_found'],
   }),
 } as const satisfies Record<z.infer<typeof endpointNameSchema>, EndpointDefinition>
 
@@ -521,15 +498,14 @@ export type EndpointName = keyof Endpoints
 type Infer<S> = S extends z.ZodType ? z.infer<S> : never
 type InferInput<S> = S extends z.ZodType ? z.input<S> : never
 /** The JSON body an endpoint takes (`undefined` when it takes none). */
-export type RequestBody<N extends EndpointName> = Endpoints[N] extends { body: infer B }
-  ? InferInput<B>
-  : undefined
+export type BodyOf<E> = E extends { body: infer B } ? InferInput<B> : undefined
 /** The path parameters an endpoint takes (`undefined` when it takes none). */
-export type PathParams<N extends EndpointName> = Endpoints[N] extends { params: infer P }
-  ? Infer<P>
-  : undefined
+export type ParamsOf<E> = E extends { params: infer P } ? Infer<P> : undefined
 /** The validated success body of an endpoint. */
-export type ResponseBody<N extends EndpointName> = Infer<Endpoints[N]['response']>
+export type ResultOf<E> = E extends { response: infer R } ? Infer<R> : never
+export type RequestBody<N extends EndpointName> = BodyOf<Endpoints[N]>
+export type PathParams<N extends EndpointName> = ParamsOf<Endpoints[N]>
+export type ResponseBody<N extends EndpointName> = ResultOf<Endpoints[N]>
 
 export type ErrorCode = z.infer<typeof errorCodeSchema>
 export type ErrorBody = z.infer<typeof errorBodySchema>
@@ -540,9 +516,6 @@ export type CodeChannel = z.infer<typeof codeChannelSchema>
 export type CodeSent = ResponseBody<'otpSend'>
 export type Passkey = z.infer<typeof passkeySchema>
 export type Transport = z.infer<typeof transportSchema>
-export type InboxMessage = z.infer<typeof inboxMessageSchema>
-export type Scenario = z.infer<typeof scenarioSchema>
-export type FailureKind = z.infer<typeof failureKindSchema>
 export type RequestOptionsJSON = z.infer<typeof requestOptionsSchema>
 export type CreationOptionsJSON = z.infer<typeof creationOptionsSchema>
 export type RegistrationResponse = z.infer<typeof registrationResponseSchema>

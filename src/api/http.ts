@@ -7,11 +7,13 @@ import {
   endpoints,
   errorBodySchema,
   pathFor,
-  type EndpointName,
+  type BodyOf,
+  type EndpointDefinition,
+  type Endpoints,
+  type EndpointTable,
   type ErrorBody,
-  type PathParams,
-  type RequestBody,
-  type ResponseBody,
+  type ParamsOf,
+  type ResultOf,
 } from './contract'
 
 /** What went wrong with a call, as a discriminated union callers can switch on. */
@@ -28,7 +30,8 @@ export type ApiFailure =
 export class ApiError extends Error {
   override readonly name = 'ApiError'
   constructor(
-    readonly endpoint: EndpointName,
+    /** The endpoint's name in its table, e.g. 'identify'. */
+    readonly endpoint: string,
     readonly failure: ApiFailure,
   ) {
     super(describe(endpoint, failure))
@@ -44,7 +47,7 @@ export function isApiError(value: unknown): value is ApiError {
   return value instanceof ApiError
 }
 
-function describe(endpoint: EndpointName, failure: ApiFailure): string {
+function describe(endpoint: string, failure: ApiFailure): string {
   switch (failure.kind) {
     case 'http':
       return `${endpoint}: ${failure.status} ${failure.error.code}: ${failure.error.message}`
@@ -57,14 +60,13 @@ function describe(endpoint: EndpointName, failure: ApiFailure): string {
   }
 }
 
-type BodyInput<N extends EndpointName> =
-  RequestBody<N> extends undefined ? { body?: undefined } : { body: RequestBody<N> }
-type ParamsInput<N extends EndpointName> =
-  PathParams<N> extends undefined ? { params?: undefined } : { params: PathParams<N> }
+type BodyInput<E> = BodyOf<E> extends undefined ? { body?: undefined } : { body: BodyOf<E> }
+type ParamsInput<E> =
+  ParamsOf<E> extends undefined ? { params?: undefined } : { params: ParamsOf<E> }
 
 /** What a call takes: the body and path parameters the endpoint needs, and its bearer token. */
-export type CallInput<N extends EndpointName> = BodyInput<N> &
-  ParamsInput<N> & {
+export type CallInput<E> = BodyInput<E> &
+  ParamsInput<E> & {
     /** Pending-login or session token, for endpoints whose `auth` is not `none`. */
     token?: string | undefined
     signal?: AbortSignal | undefined
@@ -76,17 +78,28 @@ export interface ApiClientOptions {
   fetch?: typeof fetch
 }
 
-export interface ApiClient {
-  call<N extends EndpointName>(name: N, input: CallInput<N>): Promise<ResponseBody<N>>
+export interface ApiClient<T extends EndpointTable = Endpoints> {
+  call<N extends keyof T & string>(name: N, input: CallInput<T[N]>): Promise<ResultOf<T[N]>>
 }
 
-export function createApiClient({ baseUrl = '', fetch: doFetch }: ApiClientOptions = {}): ApiClient {
+/** A client for the product API. */
+export function createApiClient(options: ApiClientOptions = {}): ApiClient {
+  return createClientFor(endpoints, options)
+}
+
+/** A client for any endpoint table of the contract's shape (the demo's dev table, for one). */
+export function createClientFor<T extends EndpointTable>(
+  table: T,
+  { baseUrl = '', fetch: doFetch }: ApiClientOptions = {},
+): ApiClient<T> {
   return {
     async call(name, input) {
-      const endpoint = endpoints[name]
+      const endpoint: EndpointDefinition | undefined = table[name]
+      if (!endpoint) throw new Error(`No endpoint named ${name}`)
       const url = baseUrl + pathFor(endpoint.path, input.params)
       const headers: Record<string, string> = { accept: 'application/json' }
-      if (input.body !== undefined) headers['content-type'] = 'application/json'
+      const body: unknown = input.body
+      if (body !== undefined) headers['content-type'] = 'application/json'
       if (input.token) headers.authorization = `Bearer ${input.token}`
 
       let response: Response
@@ -95,7 +108,7 @@ export function createApiClient({ baseUrl = '', fetch: doFetch }: ApiClientOptio
         response = await (doFetch ?? globalThis.fetch)(url, {
           method: endpoint.method,
           headers,
-          body: input.body === undefined ? undefined : JSON.stringify(input.body),
+          body: body === undefined ? undefined : JSON.stringify(body),
           signal: input.signal,
         })
       } catch {
@@ -113,9 +126,16 @@ export function createApiClient({ baseUrl = '', fetch: doFetch }: ApiClientOptio
       if (!response.ok) {
         const parsed = errorBodySchema.safeParse(json)
         if (parsed.success) {
-          throw new ApiError(name, { kind: 'http', status: response.status, error: parsed.data.error })
+          throw new ApiError(name, {
+            kind: 'http',
+            status: response.status,
+            error: parsed.data.error,
+          })
         }
-        throw new ApiError(name, unreadable(response.status, 'error body does not match the contract'))
+        throw new ApiError(
+          name,
+          unreadable(response.status, 'error body does not match the contract'),
+        )
       }
 
       const parsed = endpoint.response.safeParse(json)
@@ -128,7 +148,8 @@ export function createApiClient({ baseUrl = '', fetch: doFetch }: ApiClientOptio
             .join('; '),
         })
       }
-      return parsed.data as ResponseBody<typeof name>
+      // The table's schema for `name` produced this value, so it has the declared type.
+      return parsed.data as ResultOf<T[typeof name]>
     },
   }
 }

@@ -4,7 +4,7 @@
  * `npm run openapi` writes it to `src/api/openapi.json` (checked in, for backend teams and API
  * tools); `npm run openapi -- --check` and tests/api/openapi.test.ts fail when that copy is stale.
  *
- * Imports nothing but `zod-openapi` and the contract, so it can run in Node without the app.
+ * Imports nothing but `zod-openapi` and the contract (product and demo tables), so it can run in Node without the app.
  * The output depends only on the contract: paths and operations follow the order of `endpoints`,
  * responses are keyed by status, and component schemas are sorted by name.
  */
@@ -14,35 +14,20 @@ import {
   type ZodOpenApiPathsObject,
   type ZodOpenApiResponsesObject,
 } from 'zod-openapi'
+import { devEndpoints } from './dev-contract'
 import {
   endpoints,
   errorBodySchema,
+  errorStatus,
   type AuthRequirement,
   type EndpointDefinition,
-  type EndpointName,
   type ErrorCode,
 } from './contract'
 
 export type OpenApiDocument = ReturnType<typeof createDocument>
 
-/** The HTTP status each error code is answered with. */
-export const errorStatus: Readonly<Record<ErrorCode, number>> = {
-  validation_error: 400,
-  unauthorized: 401,
-  invalid_credentials: 401,
-  account_locked: 423,
-  challenge_invalid: 400,
-  verification_failed: 400,
-  unknown_credential: 404,
-  already_registered: 409,
-  code_invalid: 400,
-  code_expired: 410,
-  too_many_attempts: 429,
-  resend_cooldown: 429,
-  channel_unavailable: 400,
-  not_found: 404,
-  server_error: 500,
-}
+/** The HTTP status each error code is answered with (re-exported from the contract). */
+export { errorStatus }
 
 const statusText: Readonly<Record<number, string>> = {
   400: 'Bad request',
@@ -128,7 +113,7 @@ function errorResponses(endpoint: EndpointDefinition): ZodOpenApiResponsesObject
   return responses
 }
 
-function operation(name: EndpointName, endpoint: EndpointDefinition): ZodOpenApiOperationObject {
+function operation(name: string, endpoint: EndpointDefinition): ZodOpenApiOperationObject {
   const description = describe(endpoint)
   return {
     operationId: name,
@@ -162,8 +147,8 @@ function sortKeys<T>(record: Record<string, T>): Record<string, T> {
 /** The OpenAPI 3.1 document for every endpoint of the contract, demo-only ones tagged 'demo'. */
 export function buildOpenApiDocument(): OpenApiDocument {
   const paths: ZodOpenApiPathsObject = {}
-  for (const [name, endpoint] of Object.entries(endpoints) as [
-    EndpointName,
+  for (const [name, endpoint] of Object.entries({ ...endpoints, ...devEndpoints }) as [
+    string,
     EndpointDefinition,
   ][]) {
     const path = openApiPath(endpoint.path)

@@ -9,7 +9,10 @@ interface AlertProps {
 /** Errors interrupt (role="alert"); information and success are announced politely. */
 export function Alert({ tone, children }: AlertProps) {
   return (
-    <div className={`${styles.alert} ${styles[tone]}`} role={tone === 'error' ? 'alert' : 'status'}>
+    <div
+      className={[styles.alert, styles[tone]].join(' ')}
+      role={tone === 'error' ? 'alert' : 'status'}
+    >
       {children}
     </div>
   )

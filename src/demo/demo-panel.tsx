@@ -6,8 +6,9 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query'
 import { useId, useState } from 'react'
 import { DEMO_PASSWORD, demoAccounts } from '../../mocks/db/seed'
-import { apiClient } from '../api/client'
-import { endpointNameSchema, failureKindSchema, type Scenario } from '../api/contract'
+import { endpointNameSchema } from '../api/contract'
+import { devApiClient } from '../api/dev-client'
+import { failureKindSchema, type Scenario } from '../api/dev-contract'
 import { copy } from '../copy/en'
 import { devKeys, inboxQuery, scenarioQuery } from '../queries/dev'
 import styles from './demo-panel.module.css'
@@ -97,22 +98,23 @@ function Scenarios() {
   const [endpoint, setEndpoint] = useState<Scenario['failNext'][number]['endpoint']>('identify')
   const [failure, setFailure] = useState<Scenario['failNext'][number]['failure']>('server_error')
   const update = useMutation({
-    mutationFn: (change: Partial<Scenario>) => apiClient.call('devScenarioUpdate', { body: change }),
+    mutationFn: (change: Partial<Scenario>) =>
+      devApiClient.call('devScenarioUpdate', { body: change }),
     onSuccess: (data) => {
       queryClient.setQueryData(devKeys.scenario(), data)
     },
   })
   const reset = useMutation({
-    mutationFn: () => apiClient.call('devReset', {}),
+    mutationFn: () => devApiClient.call('devReset', {}),
     onSuccess: () => queryClient.invalidateQueries({ queryKey: devKeys.all }),
   })
-  const current = scenario.data
+  const current = scenario.data?.scenario
   return (
     <section aria-labelledby="demo-scenarios">
       <h2 id="demo-scenarios" className={styles.title}>
         Scenarios
       </h2>
-      {current?.storeNotice && <p role="status">{current.storeNotice}</p>}
+      {scenario.data?.storeNotice && <p role="status">{scenario.data.storeNotice}</p>}
       <label className={styles.row}>
         Latency
         <select

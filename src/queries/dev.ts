@@ -1,6 +1,6 @@
 /** Demo-only endpoints (the fake backend's inbox and switches) as TanStack Query units. */
 import { queryOptions } from '@tanstack/react-query'
-import { apiClient } from '../api/client'
+import { devApiClient } from '../api/dev-client'
 
 export const devKeys = {
   all: ['dev'] as const,
@@ -10,12 +10,12 @@ export const devKeys = {
 
 export const inboxQuery = queryOptions({
   queryKey: devKeys.inbox(),
-  queryFn: ({ signal }) => apiClient.call('devInbox', { signal }),
+  queryFn: ({ signal }) => devApiClient.call('devInbox', { signal }),
   // The inbox stands in for a phone or mail client: new messages should just appear.
   refetchInterval: 1500,
 })
 
 export const scenarioQuery = queryOptions({
   queryKey: devKeys.scenario(),
-  queryFn: ({ signal }) => apiClient.call('devScenario', { signal }),
+  queryFn: ({ signal }) => devApiClient.call('devScenario', { signal }),
 })

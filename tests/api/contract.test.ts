@@ -4,7 +4,8 @@
  * while a journey touches every endpoint, so no handler can drift from the contract unseen.
  */
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import { endpoints, errorBodySchema, type EndpointName } from '../../src/api/contract'
+import { endpoints, errorBodySchema } from '../../src/api/contract'
+import { devEndpoints } from '../../src/api/dev-contract'
 import { server } from '../../mocks/node'
 import {
   api,
@@ -14,7 +15,11 @@ import {
   passwordLogin,
   registerPasskey,
   signIn,
+  devApi,
 } from '../support/backend'
+
+const served = { ...endpoints, ...devEndpoints }
+type EndpointName = keyof typeof served
 
 interface Recorded {
   endpoint: EndpointName
@@ -24,8 +29,8 @@ interface Recorded {
 
 function endpointOf(method: string, url: string): EndpointName | undefined {
   const { pathname } = new URL(url)
-  return (Object.keys(endpoints) as EndpointName[]).find((name) => {
-    const endpoint = endpoints[name]
+  return (Object.keys(served) as EndpointName[]).find((name) => {
+    const endpoint = served[name]
     const pattern = new RegExp(`^${endpoint.path.replace(/:[A-Za-z]+/g, '[^/]+')}$`)
     return endpoint.method === method && pattern.test(pathname)
   })
@@ -36,7 +41,12 @@ describe('fake backend answers', () => {
   const listener = ({ request, response }: { request: Request; response: Response }) => {
     const endpoint = endpointOf(request.method, request.url)
     if (!endpoint) throw new Error(`no endpoint for ${request.method} ${request.url}`)
-    recorded.push(response.clone().json().then((body: unknown) => ({ endpoint, status: response.status, body })))
+    recorded.push(
+      response
+        .clone()
+        .json()
+        .then((body: unknown) => ({ endpoint, status: response.status, body })),
+    )
   }
   beforeEach(() => {
     recorded.length = 0
@@ -51,28 +61,41 @@ describe('fake backend answers', () => {
     const authenticator = newAuthenticator()
     const pending = await passwordLogin('ana@example.com')
     const { passkey } = await registerPasskey(authenticator, pending.token)
-    await api.call('appendSkip', { token: pending.token, body: { snoozeDays: 0, reason: 'skipped' } })
+    await api.call('appendSkip', {
+      token: pending.token,
+      body: { snoozeDays: 0, reason: 'skipped' },
+    })
     await completeWithCode(pending)
-    const { passkey: login } = await api.call('identify', { body: { identifier: 'ana@example.com' } })
-    const session = await api.call('passkeyVerify', { body: { response: await authenticator.authenticate(login!.options) } })
+    const { passkey: login } = await api.call('identify', {
+      body: { identifier: 'ana@example.com' },
+    })
+    const session = await api.call('passkeyVerify', {
+      body: { response: await authenticator.authenticate(login!.options) },
+    })
     await api.call('passkeyOptions', { body: {} })
     await api.call('session', { token: session.token })
     await api.call('passkeyList', { token: session.token })
-    await api.call('passkeyRename', { token: session.token, params: { id: passkey.id }, body: { name: 'Laptop' } })
+    await api.call('passkeyRename', {
+      token: session.token,
+      params: { id: passkey.id },
+      body: { name: 'Laptop' },
+    })
     await api.call('passkeyDelete', { token: session.token, params: { id: passkey.id } })
     await api.call('logout', { token: session.token })
     await signIn('max@example.com')
-    await api.call('devScenario', {})
-    await api.call('devScenarioUpdate', { body: { latencyMs: 0 } })
-    await api.call('devReset', {})
+    await devApi.call('devScenario', {})
+    await devApi.call('devScenarioUpdate', { body: { latencyMs: 0 } })
+    await devApi.call('devReset', {})
 
     const answers = await Promise.all(recorded)
     for (const { endpoint, status, body } of answers) {
-      const schema = status < 400 ? endpoints[endpoint].response : errorBodySchema
+      const schema = status < 400 ? served[endpoint].response : errorBodySchema
       const result = schema.safeParse(body)
-      expect(result.success, `${endpoint} ${status}: ${JSON.stringify(result.error?.issues)}`).toBe(true)
+      expect(result.success, `${endpoint} ${status}: ${JSON.stringify(result.error?.issues)}`).toBe(
+        true,
+      )
     }
-    expect(new Set(answers.map((a) => a.endpoint))).toEqual(new Set(Object.keys(endpoints)))
+    expect(new Set(answers.map((a) => a.endpoint))).toEqual(new Set(Object.keys(served)))
     expect(answers.some((a) => a.status >= 400)).toBe(true)
   })
 })

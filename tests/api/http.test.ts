@@ -6,7 +6,9 @@ import { ApiError, createApiClient } from '../../src/api/http'
 import { api } from '../support/backend'
 
 const identify = (client = api, signal?: AbortSignal) =>
-  client.call('identify', { body: { identifier: 'ana@example.com' }, signal }).catch((error: unknown) => error)
+  client
+    .call('identify', { body: { identifier: 'ana@example.com' }, signal })
+    .catch((error: unknown) => error)
 
 const answer = (response: () => Response) =>
   server.use(http.post('*/api/auth/identify', response, { once: true }))
@@ -22,8 +24,13 @@ describe('the API client', () => {
     const error = await identify()
 
     expect(error).toBeInstanceOf(ApiError)
-    expect(error).toMatchObject({ endpoint: 'identify', failure: { kind: 'malformed', status: 200 } })
-    expect((error as ApiError).failure).toMatchObject({ detail: expect.stringContaining('identifier') as unknown })
+    expect(error).toMatchObject({
+      endpoint: 'identify',
+      failure: { kind: 'malformed', status: 200 },
+    })
+    expect((error as ApiError).failure).toMatchObject({
+      detail: expect.stringContaining('identifier') as unknown,
+    })
   })
 
   it('turns a body that is not JSON into a malformed error', async () => {
@@ -49,7 +56,9 @@ describe('the API client', () => {
   it('reads a 5xx without a contract body (a proxy page) as a server error', async () => {
     answer(() => new HttpResponse('Bad Gateway', { status: 502 }))
 
-    expect(await identify()).toMatchObject({ failure: { kind: 'http', status: 502, error: { code: 'server_error' } } })
+    expect(await identify()).toMatchObject({
+      failure: { kind: 'http', status: 502, error: { code: 'server_error' } },
+    })
   })
 
   it('reads a 4xx whose error body breaks the contract as malformed', async () => {
@@ -85,10 +94,14 @@ describe('the API client', () => {
   it('sends the bearer token and fills in path parameters', async () => {
     let request: Request | undefined
     server.use(
-      http.delete('*/api/passkeys/:id', ({ request: r }) => {
-        request = r
-        return HttpResponse.json({ passkeys: [] })
-      }, { once: true }),
+      http.delete(
+        '*/api/passkeys/:id',
+        ({ request: r }) => {
+          request = r
+          return HttpResponse.json({ passkeys: [] })
+        },
+        { once: true },
+      ),
     )
 
     await api.call('passkeyDelete', { token: 'tok', params: { id: 'abc_-1' } })

@@ -3,7 +3,7 @@ import { screen } from '@testing-library/react'
 import { QueryClient } from '@tanstack/react-query'
 import { describe, expect, it } from 'vitest'
 import { App } from '../../src/app/app'
-import { api, newAuthenticator, registerPasskey, signIn } from '../support/backend'
+import { devApi, newAuthenticator, registerPasskey, signIn } from '../support/backend'
 import { setup } from '../support/render'
 
 const renderApp = () =>
@@ -16,14 +16,19 @@ describe('the identifier screen', () => {
     await user.type(screen.getByRole('textbox', { name: 'Email or username' }), 'ana@example.com')
     await user.click(screen.getByRole('button', { name: 'Continue' }))
 
-    expect(await screen.findByRole('status')).toHaveTextContent('ana@example.com signs in with a password.')
+    expect(await screen.findByRole('status')).toHaveTextContent(
+      'ana@example.com signs in with a password.',
+    )
   })
 
   it('tells an account with a passkey apart', async () => {
     await registerPasskey(newAuthenticator(), (await signIn('ana@example.com')).token)
     const { user } = renderApp()
 
-    await user.type(screen.getByRole('textbox', { name: 'Email or username' }), 'ana@example.com{Enter}')
+    await user.type(
+      screen.getByRole('textbox', { name: 'Email or username' }),
+      'ana@example.com{Enter}',
+    )
 
     expect(await screen.findByRole('status')).toHaveTextContent('can sign in with a passkey')
   })
@@ -34,11 +39,16 @@ describe('the identifier screen', () => {
     await user.click(screen.getByRole('button', { name: 'Continue' }))
 
     expect(screen.getByRole('alert')).toHaveTextContent('Enter your email or username.')
-    expect(screen.getByRole('textbox', { name: 'Email or username' })).toHaveAttribute('aria-invalid', 'true')
+    expect(screen.getByRole('textbox', { name: 'Email or username' })).toHaveAttribute(
+      'aria-invalid',
+      'true',
+    )
   })
 
   it('shows a server failure in an alert and recovers on retry', async () => {
-    await api.call('devScenarioUpdate', { body: { failNext: [{ endpoint: 'identify', failure: 'server_error' }] } })
+    await devApi.call('devScenarioUpdate', {
+      body: { failNext: [{ endpoint: 'identify', failure: 'server_error' }] },
+    })
     const { user } = renderApp()
     const field = screen.getByRole('textbox', { name: 'Email or username' })
 

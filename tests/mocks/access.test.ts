@@ -1,6 +1,13 @@
 /** Passkey routes need a session, and one account never reaches another's passkeys. */
 import { describe, expect, it } from 'vitest'
-import { api, errorCode, newAuthenticator, passwordLogin, registerPasskey, signIn } from '../support/backend'
+import {
+  api,
+  errorCode,
+  newAuthenticator,
+  passwordLogin,
+  registerPasskey,
+  signIn,
+} from '../support/backend'
 
 describe('passkey routes', () => {
   it('refuse a request without a session', async () => {
@@ -41,7 +48,11 @@ describe('another account’s passkeys', () => {
     const { ana, max, anaPasskeyId } = await anaAndMax()
 
     const code = await errorCode(
-      api.call('passkeyRename', { token: max.token, params: { id: anaPasskeyId }, body: { name: 'mine now' } }),
+      api.call('passkeyRename', {
+        token: max.token,
+        params: { id: anaPasskeyId },
+        body: { name: 'mine now' },
+      }),
     )
 
     expect(code).toBe('not_found')
@@ -51,7 +62,9 @@ describe('another account’s passkeys', () => {
   it('cannot be deleted, and stay', async () => {
     const { ana, max, anaPasskeyId } = await anaAndMax()
 
-    const code = await errorCode(api.call('passkeyDelete', { token: max.token, params: { id: anaPasskeyId } }))
+    const code = await errorCode(
+      api.call('passkeyDelete', { token: max.token, params: { id: anaPasskeyId } }),
+    )
 
     expect(code).toBe('not_found')
     expect((await api.call('passkeyList', { token: ana.token })).passkeys).toHaveLength(1)
@@ -65,7 +78,10 @@ describe('another account’s passkeys', () => {
       params: { id: anaPasskeyId },
       body: { name: '  Work laptop ' },
     })
-    const { passkeys } = await api.call('passkeyDelete', { token: ana.token, params: { id: anaPasskeyId } })
+    const { passkeys } = await api.call('passkeyDelete', {
+      token: ana.token,
+      params: { id: anaPasskeyId },
+    })
 
     expect(passkey.name).toBe('Work laptop')
     expect(passkeys).toEqual([])

@@ -11,6 +11,7 @@ import {
   passwordLogin,
   registerPasskey,
   signIn,
+  devApi,
 } from '../support/backend'
 
 describe('passwords', () => {
@@ -37,7 +38,9 @@ describe('passwords', () => {
 
   it('answers a wrong password and an unknown account the same way', async () => {
     expect(await errorCode(passwordLogin('ana@example.com', 'wrong'))).toBe('invalid_credentials')
-    expect(await errorCode(passwordLogin('nobody@example.com', 'wrong'))).toBe('invalid_credentials')
+    expect(await errorCode(passwordLogin('nobody@example.com', 'wrong'))).toBe(
+      'invalid_credentials',
+    )
   })
 
   it('locks the account at the fifth wrong password and refuses the sixth try, even a right one', async () => {
@@ -79,9 +82,14 @@ describe('one-time codes', () => {
     const max = await passwordLogin('max@example.com')
 
     const sent = await api.call('otpSend', { token: max.token, body: { channel: 'sms' } })
-    const { messages } = await api.call('devInbox', {})
+    const { messages } = await devApi.call('devInbox', {})
 
-    expect(sent).toMatchObject({ channel: 'sms', codeLength: 6, resendAfterSeconds: 30, expiresInSeconds: 300 })
+    expect(sent).toMatchObject({
+      channel: 'sms',
+      codeLength: 6,
+      resendAfterSeconds: 30,
+      expiresInSeconds: 300,
+    })
     expect(messages.at(-1)).toMatchObject({ channel: 'sms', to: '+15550100142' })
     expect(messages.at(-1)?.code).toMatch(/^\d{6}$/)
     expect(messages.at(-1)?.body).toContain(messages.at(-1)?.code)
@@ -90,9 +98,9 @@ describe('one-time codes', () => {
   it('refuses a channel the account does not have', async () => {
     const ana = await passwordLogin('ana@example.com')
 
-    expect(await errorCode(api.call('otpSend', { token: ana.token, body: { channel: 'sms' } }))).toBe(
-      'channel_unavailable',
-    )
+    expect(
+      await errorCode(api.call('otpSend', { token: ana.token, body: { channel: 'sms' } })),
+    ).toBe('channel_unavailable')
   })
 
   it('holds a resend for 30 seconds and says how long to wait', async () => {
@@ -107,7 +115,9 @@ describe('one-time codes', () => {
     vi.setSystemTime(Date.now() + 20_000)
     const onTime = await api.call('otpSend', { token: ana.token, body: { channel: 'email' } })
 
-    expect(early).toMatchObject({ failure: { status: 429, error: { code: 'resend_cooldown', retryAfterSeconds: 20 } } })
+    expect(early).toMatchObject({
+      failure: { status: 429, error: { code: 'resend_cooldown', retryAfterSeconds: 20 } },
+    })
     expect(onTime.channel).toBe('email')
   })
 
@@ -118,7 +128,9 @@ describe('one-time codes', () => {
     const code = await latestCode()
     vi.setSystemTime(Date.now() + 5 * 60 * 1000 + 1000)
 
-    expect(await errorCode(api.call('otpVerify', { token: ana.token, body: { code } }))).toBe('code_expired')
+    expect(await errorCode(api.call('otpVerify', { token: ana.token, body: { code } }))).toBe(
+      'code_expired',
+    )
   })
 
   it('allows five tries, then refuses the sixth even with the right code', async () => {
@@ -130,14 +142,18 @@ describe('one-time codes', () => {
     const answers = []
     for (let attempt = 1; attempt <= 5; attempt++) {
       answers.push(
-        await api.call('otpVerify', { token: ana.token, body: { code: wrong } }).catch((e: unknown) => e),
+        await api
+          .call('otpVerify', { token: ana.token, body: { code: wrong } })
+          .catch((e: unknown) => e),
       )
     }
     const sixth = await errorCode(api.call('otpVerify', { token: ana.token, body: { code } }))
 
-    expect(answers.slice(0, 4)).toMatchObject([4, 3, 2, 1].map((left) => ({
-      failure: { error: { code: 'code_invalid', attemptsLeft: left } },
-    })))
+    expect(answers.slice(0, 4)).toMatchObject(
+      [4, 3, 2, 1].map((left) => ({
+        failure: { error: { code: 'code_invalid', attemptsLeft: left } },
+      })),
+    )
     expect(answers[4]).toMatchObject({ failure: { error: { code: 'too_many_attempts' } } })
     expect(sixth).toBe('too_many_attempts')
   })
@@ -152,7 +168,10 @@ describe('one-time codes', () => {
     vi.setSystemTime(Date.now() + 31_000)
     await api.call('otpSend', { token: ana.token, body: { channel: 'email' } })
 
-    const session = await api.call('otpVerify', { token: ana.token, body: { code: await latestCode() } })
+    const session = await api.call('otpVerify', {
+      token: ana.token,
+      body: { code: await latestCode() },
+    })
 
     expect(session.user.identifier).toBe('ana@example.com')
   })
@@ -162,9 +181,9 @@ describe('one-time codes', () => {
     await api.call('otpSend', { token: ana.token, body: { channel: 'email' } })
     await api.call('otpVerify', { token: ana.token, body: { code: await latestCode() } })
 
-    expect(await errorCode(api.call('otpSend', { token: ana.token, body: { channel: 'email' } }))).toBe(
-      'unauthorized',
-    )
+    expect(
+      await errorCode(api.call('otpSend', { token: ana.token, body: { channel: 'email' } })),
+    ).toBe('unauthorized')
   })
 
   it('never writes a code to the console', async () => {
@@ -206,10 +225,18 @@ describe('identify', () => {
   })
 
   it('refuses an empty identifier with a field message', async () => {
-    const failure = await api.call('identify', { body: { identifier: '  ' } }).catch((e: unknown) => e)
+    const failure = await api
+      .call('identify', { body: { identifier: '  ' } })
+      .catch((e: unknown) => e)
 
     expect(failure).toMatchObject({
-      failure: { status: 400, error: { code: 'validation_error', fields: { identifier: 'Enter your email or username.' } } },
+      failure: {
+        status: 400,
+        error: {
+          code: 'validation_error',
+          fields: { identifier: 'Enter your email or username.' },
+        },
+      },
     })
   })
 })
@@ -230,7 +257,10 @@ describe('the skip snooze', () => {
 
   it('asks again at once when the device could not create a passkey', async () => {
     const first = await passwordLogin('lea@example.com')
-    await api.call('appendSkip', { token: first.token, body: { snoozeDays: 7, reason: 'unsupported' } })
+    await api.call('appendSkip', {
+      token: first.token,
+      body: { snoozeDays: 7, reason: 'unsupported' },
+    })
 
     expect((await passwordLogin('lea@example.com')).append).toBe('offer')
   })

@@ -1,6 +1,6 @@
 /** Demo scenario switches: queued failures, latency, pretend-no-passkey, reset, inbox. */
 import { describe, expect, it, vi } from 'vitest'
-import { api, errorCode, passwordLogin } from '../support/backend'
+import { api, errorCode, passwordLogin, devApi } from '../support/backend'
 
 describe('scenario switches', () => {
   it.each([
@@ -8,7 +8,9 @@ describe('scenario switches', () => {
     ['network_error', 'network'],
     ['malformed', 'malformed'],
   ] as const)('fail the next call to an endpoint with %s, then recover', async (failure, seen) => {
-    await api.call('devScenarioUpdate', { body: { failNext: [{ endpoint: 'identify', failure }] } })
+    await devApi.call('devScenarioUpdate', {
+      body: { failNext: [{ endpoint: 'identify', failure }] },
+    })
 
     const first = await errorCode(api.call('identify', { body: { identifier: 'ana@example.com' } }))
     const second = await api.call('identify', { body: { identifier: 'ana@example.com' } })
@@ -18,14 +20,16 @@ describe('scenario switches', () => {
   })
 
   it('leave other endpoints alone', async () => {
-    await api.call('devScenarioUpdate', { body: { failNext: [{ endpoint: 'otpSend', failure: 'server_error' }] } })
+    await devApi.call('devScenarioUpdate', {
+      body: { failNext: [{ endpoint: 'otpSend', failure: 'server_error' }] },
+    })
 
     await expect(passwordLogin('ana@example.com')).resolves.toMatchObject({ mfa: false })
-    expect((await api.call('devScenario', {})).failNext).toHaveLength(1)
+    expect((await devApi.call('devScenario', {})).scenario.failNext).toHaveLength(1)
   })
 
   it('delay every answer by the latency', async () => {
-    await api.call('devScenarioUpdate', { body: { latencyMs: 2000 } })
+    await devApi.call('devScenarioUpdate', { body: { latencyMs: 2000 } })
     vi.useFakeTimers({ toFake: ['setTimeout'] })
     let settled = false
 
@@ -42,10 +46,10 @@ describe('scenario switches', () => {
   })
 
   it('remember "pretend no passkey support" for the demo page to read', async () => {
-    const updated = await api.call('devScenarioUpdate', { body: { noPasskeySupport: true } })
+    const updated = await devApi.call('devScenarioUpdate', { body: { noPasskeySupport: true } })
 
-    expect(updated.noPasskeySupport).toBe(true)
-    expect((await api.call('devScenario', {})).noPasskeySupport).toBe(true)
+    expect(updated.scenario.noPasskeySupport).toBe(true)
+    expect((await devApi.call('devScenario', {})).scenario.noPasskeySupport).toBe(true)
   })
 
   it('refuse an unknown endpoint name with a validation error', async () => {
@@ -59,12 +63,16 @@ describe('scenario switches', () => {
   })
 
   it('are cleared, with all data, by reset', async () => {
-    await api.call('devScenarioUpdate', { body: { latencyMs: 50, noPasskeySupport: true } })
+    await devApi.call('devScenarioUpdate', { body: { latencyMs: 50, noPasskeySupport: true } })
     await passwordLogin('ana@example.com')
 
-    await api.call('devReset', {})
+    await devApi.call('devReset', {})
 
-    expect(await api.call('devScenario', {})).toMatchObject({ latencyMs: 0, noPasskeySupport: false, failNext: [] })
-    expect((await api.call('devInbox', {})).messages).toEqual([])
+    expect((await devApi.call('devScenario', {})).scenario).toEqual({
+      latencyMs: 0,
+      noPasskeySupport: false,
+      failNext: [],
+    })
+    expect((await devApi.call('devInbox', {})).messages).toEqual([])
   })
 })

@@ -49,7 +49,9 @@ describe('registration', () => {
     const { options } = await api.call('registrationOptions', { token: session.token })
 
     expect(options.excludeCredentials?.map((c) => c.id)).toEqual([passkey.id])
-    await expect(authenticator.register(options)).rejects.toMatchObject({ name: 'InvalidStateError' })
+    await expect(authenticator.register(options)).rejects.toMatchObject({
+      name: 'InvalidStateError',
+    })
   })
 
   it('refuses an attestation made for another origin', async () => {
@@ -82,7 +84,9 @@ describe('registration', () => {
     const { options } = await api.call('registrationOptions', { token: ana.token })
     const response = await newAuthenticator().register(options)
 
-    const code = await errorCode(api.call('registrationVerify', { token: max.token, body: { response } }))
+    const code = await errorCode(
+      api.call('registrationVerify', { token: max.token, body: { response } }),
+    )
 
     expect(code).toBe('challenge_invalid')
   })
@@ -128,7 +132,9 @@ describe('authentication', () => {
     await db.seedCredential('max@example.com', { id: held!.id, publicKey: held!.publicKey })
     held!.userHandle = isoBase64URL.fromUTF8String('demo-user-2')
 
-    const session = await verify(await authenticator.authenticate(await loginOptions('max@example.com')))
+    const session = await verify(
+      await authenticator.authenticate(await loginOptions('max@example.com')),
+    )
 
     expect(session.user.identifier).toBe('max@example.com')
   })
@@ -159,7 +165,9 @@ describe('authentication', () => {
 
     vi.setSystemTime(Date.now() + 5 * 60 * 1000 - 1000)
 
-    await expect(verify(response)).resolves.toMatchObject({ user: { identifier: 'ana@example.com' } })
+    await expect(verify(response)).resolves.toMatchObject({
+      user: { identifier: 'ana@example.com' },
+    })
   })
 
   it('refuses an assertion made for another origin', async () => {
@@ -173,7 +181,9 @@ describe('authentication', () => {
 
   it('refuses an assertion signed for another RP ID', async () => {
     const { authenticator } = await anaWithPasskey()
-    const response = await authenticator.authenticate(await loginOptions(), { rpId: 'evil.example' })
+    const response = await authenticator.authenticate(await loginOptions(), {
+      rpId: 'evil.example',
+    })
 
     expect(await errorCode(verify(response))).toBe('verification_failed')
   })
@@ -214,7 +224,11 @@ describe('authentication', () => {
     const failure = await verify(response).catch((error: unknown) => error)
 
     expect(failure).toMatchObject({
-      failure: { kind: 'http', status: 404, error: { code: 'unknown_credential', credentialId: passkey.id } },
+      failure: {
+        kind: 'http',
+        status: 404,
+        error: { code: 'unknown_credential', credentialId: passkey.id },
+      },
     })
   })
 
@@ -241,7 +255,9 @@ describe('passkeys appended before the code step', () => {
 
   it('stay pending and cannot sign in until the code is verified', async () => {
     const { login, authenticator } = await appendDuringPasswordLogin()
-    expect((await api.call('identify', { body: { identifier: 'ana@example.com' } })).passkey).toBeNull()
+    expect(
+      (await api.call('identify', { body: { identifier: 'ana@example.com' } })).passkey,
+    ).toBeNull()
     const { options } = await api.call('passkeyOptions', { body: {} })
 
     expect(await errorCode(verify(await authenticator.authenticate(options)))).toBe(
@@ -255,7 +271,10 @@ describe('passkeys appended before the code step', () => {
 
   it('are reported as pending by the registration, unlike one added while signed in', async () => {
     const { registration } = await appendDuringPasswordLogin()
-    const signedIn = await registerPasskey(newAuthenticator(), (await signIn('max@example.com')).token)
+    const signedIn = await registerPasskey(
+      newAuthenticator(),
+      (await signIn('max@example.com')).token,
+    )
 
     expect(registration.pending).toBe(true)
     expect(signedIn.pending).toBe(false)
@@ -279,6 +298,8 @@ describe('passkeys appended before the code step', () => {
 
     const { options } = await api.call('passkeyOptions', { body: {} })
 
-    expect(await errorCode(verify(await authenticator.authenticate(options)))).toBe('unknown_credential')
+    expect(await errorCode(verify(await authenticator.authenticate(options)))).toBe(
+      'unknown_credential',
+    )
   })
 })

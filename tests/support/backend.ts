@@ -3,14 +3,17 @@
  * own API client, a software authenticator on the same origin, and short-cuts through the flow.
  */
 import { expect } from 'vitest'
-import type { CodeChannel, ErrorCode, PendingLogin, Session } from '../../src/api/contract'
-import { createApiClient, isApiError } from '../../src/api/http'
+import type { CodeChannel, PendingLogin, Session } from '../../src/api/contract'
+import { devEndpoints } from '../../src/api/dev-contract'
+import { createApiClient, createClientFor, isApiError } from '../../src/api/http'
 import { db } from '../../mocks/node'
 import { SoftAuthenticator } from '../../mocks/soft-authenticator'
 import { DEMO_PASSWORD } from '../../mocks/db/seed'
 
 export const ORIGIN = 'http://localhost'
 export const api = createApiClient({ baseUrl: ORIGIN })
+/** The fake backend's demo-only endpoints: inbox, scenario switches, reset. */
+export const devApi = createClientFor(devEndpoints, { baseUrl: ORIGIN })
 export { DEMO_PASSWORD, db }
 
 export const newAuthenticator = () => new SoftAuthenticator(ORIGIN)
@@ -21,7 +24,7 @@ export function passwordLogin(identifier: string, password = DEMO_PASSWORD): Pro
 
 /** The code in the newest inbox message. */
 export async function latestCode(): Promise<string> {
-  const { messages } = await api.call('devInbox', {})
+  const { messages } = await devApi.call('devInbox', {})
   const code = messages.at(-1)?.code
   if (!code) throw new Error('the inbox is empty')
   return code
@@ -49,7 +52,7 @@ export async function registerPasskey(authenticator: SoftAuthenticator, token: s
 }
 
 /** Resolves to the contract error code the call failed with (fails the test if it succeeded). */
-export async function errorCode(call: Promise<unknown>): Promise<ErrorCode | string> {
+export async function errorCode(call: Promise<unknown>): Promise<string> {
   try {
     await call
   } catch (error) {

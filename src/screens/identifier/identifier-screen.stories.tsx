@@ -13,7 +13,9 @@ type Story = StoryObj<typeof meta>
 
 export const Default: Story = {}
 
-export const Submitting: Story = { args: { defaultIdentifier: 'ana@example.com', submitting: true } }
+export const Submitting: Story = {
+  args: { defaultIdentifier: 'ana@example.com', submitting: true },
+}
 
 export const NetworkError: Story = {
   args: {

@@ -1,4 +1,4 @@
-import { useState, type FormEvent } from 'react'
+import { useState, type SyntheticEvent } from 'react'
 import { identifierSchema } from '../../api/contract'
 import { Alert } from '../../components/alert'
 import { Button } from '../../components/button'
@@ -29,7 +29,7 @@ export function IdentifierScreen({
   const [identifier, setIdentifier] = useState(defaultIdentifier)
   const [fieldError, setFieldError] = useState<string>()
 
-  function submit(event: FormEvent) {
+  function submit(event: SyntheticEvent) {
     event.preventDefault()
     const parsed = identifierSchema.safeParse(identifier)
     if (!parsed.success) {
