@@ -1,7 +1,7 @@
 // Flat ESLint config. Formatting belongs to Prettier (eslint-config-prettier comes last).
 //
 // Layering (enforced below with no-restricted-imports for packages and
-// import-x/no-restricted-paths for files; paths are relative to the repo root):
+// import/no-restricted-paths for files; paths are relative to the repo root):
 //
 //   src/api/contract.ts   imports only zod
 //   src/webauthn, src/api no React, no XState, no React Query; nothing from machines/flow/screens/components/app
@@ -16,8 +16,7 @@ import js from '@eslint/js'
 import tanstackQuery from '@tanstack/eslint-plugin-query'
 import { defineConfig, globalIgnores } from 'eslint/config'
 import prettier from 'eslint-config-prettier'
-import { createTypeScriptImportResolver } from 'eslint-import-resolver-typescript'
-import { importX } from 'eslint-plugin-import-x'
+import importPlugin from 'eslint-plugin-import'
 import reactHooks from 'eslint-plugin-react-hooks'
 import globals from 'globals'
 import tseslint from 'typescript-eslint'
@@ -153,22 +152,18 @@ export default defineConfig(
   {
     name: 'project/imports',
     files: [...TS_FILES, ...JS_FILES],
-    plugins: { 'import-x': importX },
+    plugins: { import: importPlugin },
     settings: {
-      'import-x/extensions': ['.ts', '.tsx', '.mts', '.cts', '.js', '.jsx', '.mjs', '.cjs'],
-      'import-x/external-module-folders': ['node_modules', 'node_modules/@types'],
-      'import-x/resolver-next': [
-        createTypeScriptImportResolver({
-          alwaysTryTypes: true,
-          project: `${root}/tsconfig.json`,
-        }),
-      ],
+      // Plain Node resolution is enough: imports are relative, with no path aliases.
+      'import/resolver': { node: { extensions: ['.ts', '.tsx', '.js', '.mjs'] } },
+      'import/parsers': { '@typescript-eslint/parser': ['.ts', '.tsx'] },
+      'import/extensions': ['.ts', '.tsx', '.js', '.mjs'],
     },
     rules: {
-      'import-x/no-cycle': ['error', { ignoreExternal: true }],
-      'import-x/no-self-import': 'error',
-      'import-x/no-duplicates': 'error',
-      'import-x/no-restricted-paths': [
+      'import/no-cycle': ['error', { ignoreExternal: true }],
+      'import/no-self-import': 'error',
+      'import/no-duplicates': 'error',
+      'import/no-restricted-paths': [
         'error',
         {
           basePath: root,
@@ -205,7 +200,7 @@ export default defineConfig(
             {
               target: 'mocks',
               from: 'src',
-              except: ['api/contract.ts', 'api/dev-contract.ts'],
+              except: ['./api/contract.ts', './api/dev-contract.ts'],
               message:
                 'The fake backend may only depend on the API contract (src/api/contract.ts, dev-contract.ts).',
             },

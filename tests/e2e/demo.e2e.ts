@@ -1,0 +1,30 @@
+/** The demo build in real Chromium: the fake backend starts in the page and keeps its data. */
+import { expect, test, type Page } from '@playwright/test'
+
+/** The drawer starts open on wide screens and closed on narrow ones. */
+async function openDemoPanel(page: Page) {
+  const toggle = page.getByRole('button', { name: /Demo/ })
+  if ((await toggle.getAttribute('aria-expanded')) !== 'true') await toggle.click()
+}
+
+test('the demo starts its fake backend and looks an identifier up', async ({ page }) => {
+  await page.goto('/')
+
+  await expect(page.getByRole('heading', { name: 'Sign in' })).toBeFocused()
+  await page.getByRole('textbox', { name: 'Email or username' }).fill('ana@example.com')
+  await page.getByRole('button', { name: 'Continue' }).click()
+
+  await expect(page.getByRole('status')).toHaveText('ana@example.com signs in with a password.')
+})
+
+test('the fake backend keeps its data across a reload', async ({ page }) => {
+  await page.goto('/')
+  await openDemoPanel(page)
+  await page.getByRole('combobox', { name: /Latency/ }).selectOption('300')
+  await expect(page.getByRole('combobox', { name: /Latency/ })).toHaveValue('300')
+
+  await page.reload()
+  await openDemoPanel(page)
+
+  await expect(page.getByRole('combobox', { name: /Latency/ })).toHaveValue('300')
+})
