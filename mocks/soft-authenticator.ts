@@ -76,6 +76,17 @@ function clientData(type: 'webauthn.create' | 'webauthn.get', challenge: string,
   return utf8(JSON.stringify({ type, challenge, origin, crossOrigin: false }))
 }
 
+/** What every PublicKeyCredential JSON from a platform authenticator carries besides its response. */
+function credentialEnvelope(id: string) {
+  return {
+    id,
+    rawId: id,
+    type: 'public-key' as const,
+    authenticatorAttachment: 'platform' as const,
+    clientExtensionResults: {},
+  }
+}
+
 function domException(name: string, message: string): Error {
   return new DOMException(message, name)
 }
@@ -151,11 +162,7 @@ export class SoftAuthenticator {
     )
     this.credentials.push(credential)
     return {
-      id: credential.id,
-      rawId: credential.id,
-      type: 'public-key',
-      authenticatorAttachment: 'platform',
-      clientExtensionResults: {},
+      ...credentialEnvelope(credential.id),
       response: {
         clientDataJSON: b64(
           clientData('webauthn.create', options.challenge, overrides.origin ?? this.origin),
@@ -201,11 +208,7 @@ export class SoftAuthenticator {
       ),
     )
     return {
-      id: credential.id,
-      rawId: credential.id,
-      type: 'public-key',
-      authenticatorAttachment: 'platform',
-      clientExtensionResults: {},
+      ...credentialEnvelope(credential.id),
       response: {
         clientDataJSON: b64(clientDataJSON),
         authenticatorData: b64(authData),
