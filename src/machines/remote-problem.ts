@@ -48,7 +48,8 @@ export function toRemoteProblem(error: unknown): RemoteProblem {
         kind: 'rejected',
         code,
         message: typeof body.message === 'string' ? body.message : '',
-        retryAfterSeconds: typeof body.retryAfterSeconds === 'number' ? body.retryAfterSeconds : null,
+        retryAfterSeconds:
+          typeof body.retryAfterSeconds === 'number' ? body.retryAfterSeconds : null,
         attemptsLeft: typeof body.attemptsLeft === 'number' ? body.attemptsLeft : null,
         credentialId: typeof body.credentialId === 'string' ? body.credentialId : null,
       }

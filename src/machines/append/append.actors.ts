@@ -1,0 +1,45 @@
+/**
+ * Default effects of the append machine: the API client and the browser's WebAuthn. Embedders
+ * replace any of them with `appendMachine.provide({ actors })`.
+ */
+import { fromPromise } from 'xstate'
+import type { CreationOptionsJSON, Passkey, RegistrationResponse } from '../../api/contract'
+import { apiClient } from '../../api/client'
+import type { ApiClient } from '../../api/http'
+import { createPasskey } from '../../webauthn/ceremonies'
+import {
+  appendMachine,
+  type CreatePasskeyInput,
+  type FetchCreationOptionsInput,
+  type RecordSkipInput,
+  type VerifyPasskeyInput,
+} from './append.machine'
+
+export function appendActors(api: ApiClient = apiClient) {
+  return {
+    fetchCreationOptions: fromPromise<{ options: CreationOptionsJSON }, FetchCreationOptionsInput>(
+      ({ input, signal }) => api.call('registrationOptions', { token: input.token, signal }),
+    ),
+    createPasskey: fromPromise<RegistrationResponse, CreatePasskeyInput>(({ input, signal }) =>
+      createPasskey(input.options, { signal, conditional: input.conditional }),
+    ),
+    verifyPasskey: fromPromise<{ passkey: Passkey; pending: boolean }, VerifyPasskeyInput>(
+      ({ input, signal }) =>
+        api.call('registrationVerify', {
+          token: input.token,
+          body: { response: input.response, name: input.name },
+          signal,
+        }),
+    ),
+    recordSkip: fromPromise<{ snoozedUntil: string }, RecordSkipInput>(({ input, signal }) =>
+      api.call('appendSkip', {
+        token: input.token,
+        body: { snoozeDays: input.snoozeDays, reason: input.reason },
+        signal,
+      }),
+    ),
+  }
+}
+
+/** The append machine with the app's API client and the browser's WebAuthn. */
+export const defaultAppendMachine = appendMachine.provide({ actors: appendActors() })

@@ -1,0 +1,116 @@
+/**
+ * Default effects of the login machine: the API client, the browser's WebAuthn, localStorage for
+ * the last account, and the WebAuthn Signal API. `loginImplementations(api)` returns them so an
+ * embedder can swap one piece and keep the rest:
+ *
+ *   loginMachine.provide({ ...loginImplementations(myApi), actors: { ...mine } })
+ */
+import { fromPromise } from 'xstate'
+import type { AuthenticationResponse, PendingLogin, Session } from '../../api/contract'
+import { apiClient } from '../../api/client'
+import type { ApiClient } from '../../api/http'
+import { describeDevice, detectCapabilities } from '../../webauthn/capabilities'
+import { getPasskey } from '../../webauthn/ceremonies'
+import { currentUserAgent, detectPlatform } from '../../webauthn/platform'
+import { signalAcceptedCredentials, signalUnknownCredential } from '../../webauthn/signals'
+import { appendMachine } from '../append/append.machine'
+import { appendActors } from '../append/append.actors'
+import { codeMachine } from '../code/code.machine'
+import { codeActors } from '../code/code.actors'
+import { loginMachine, type GetPasskeyInput } from './login.machine'
+import type { EnvironmentOutput } from './login.types'
+
+/** Where the last account's identifier is remembered on this device (never a secret). */
+export const LAST_ACCOUNT_KEY = 'passkey-login:last-account'
+
+function storage(): Storage | null {
+  try {
+    return typeof localStorage === 'undefined' ? null : localStorage
+  } catch {
+    return null // storage blocked by the browser's privacy settings
+  }
+}
+
+export function readLastAccount(): string | null {
+  try {
+    return storage()?.getItem(LAST_ACCOUNT_KEY) ?? null
+  } catch {
+    return null
+  }
+}
+
+function writeLastAccount(identifier: string | null): void {
+  try {
+    if (identifier === null) storage()?.removeItem(LAST_ACCOUNT_KEY)
+    else storage()?.setItem(LAST_ACCOUNT_KEY, identifier)
+  } catch {
+    // Not remembering the account only costs the user some typing.
+  }
+}
+
+export function loginImplementations(api: ApiClient = apiClient) {
+  return {
+    actors: {
+      detectEnvironment: fromPromise<EnvironmentOutput>(async () => {
+        const capabilities = await detectCapabilities()
+        return {
+          device: describeDevice(detectPlatform(currentUserAgent()), capabilities),
+          lastAccount: readLastAccount(),
+        }
+      }),
+      identify: fromPromise(
+        ({ input, signal }: { input: { identifier: string }; signal: AbortSignal }) =>
+          api.call('identify', { body: { identifier: input.identifier }, signal }),
+      ),
+      fetchRequestOptions: fromPromise(
+        ({ input, signal }: { input: { identifier: string | undefined }; signal: AbortSignal }) =>
+          api.call('passkeyOptions', {
+            body: input.identifier === undefined ? {} : { identifier: input.identifier },
+            signal,
+          }),
+      ),
+      getPasskey: fromPromise<AuthenticationResponse, GetPasskeyInput>(({ input, signal }) =>
+        getPasskey(input.options, { signal, conditional: input.conditional, hybrid: input.hybrid }),
+      ),
+      verifyAssertion: fromPromise<Session, { response: AuthenticationResponse }>(
+        ({ input, signal }) =>
+          api.call('passkeyVerify', { body: { response: input.response }, signal }),
+      ),
+      checkPassword: fromPromise<PendingLogin, { identifier: string; password: string }>(
+        ({ input, signal }) => api.call('password', { body: input, signal }),
+      ),
+      code: codeMachine.provide({ actors: codeActors(api) }),
+      append: appendMachine.provide({ actors: appendActors(api) }),
+    },
+    actions: {
+      rememberAccount: (_: unknown, params: { identifier: string }) => {
+        writeLastAccount(params.identifier)
+      },
+      forgetAccount: () => {
+        writeLastAccount(null)
+      },
+      signalUnknownCredential: (
+        _: unknown,
+        params: { credentialId: string; rpId: string | undefined },
+      ) => {
+        void signalUnknownCredential(params.rpId ?? location.hostname, params.credentialId)
+      },
+      // After sign-in, tell the password manager which passkeys the account still has.
+      signalAcceptedCredentials: (_: unknown, params: { session: Session }) => {
+        void api
+          .call('passkeyList', { token: params.session.token })
+          .then(({ passkeys }) =>
+            signalAcceptedCredentials(
+              location.hostname,
+              params.session.user.id,
+              passkeys.map((p) => p.id),
+            ),
+          )
+          .catch(() => undefined) // best effort: the list will be signalled again next time
+      },
+    },
+  }
+}
+
+/** The login machine with the app's API client, the browser's WebAuthn and localStorage. */
+export const defaultLoginMachine = loginMachine.provide(loginImplementations())

@@ -1,0 +1,82 @@
+import type {
+  AuthenticationResponse,
+  PendingLogin,
+  RequestOptionsJSON,
+  Session,
+} from '../../api/contract'
+import type { DeviceProfile } from '../../webauthn/capabilities'
+import type { AppendOutcome } from '../append/append.machine'
+import type { CeremonyFailure } from '../ceremony'
+import type { Policy } from '../policy'
+import type { RemoteProblem } from '../remote-problem'
+
+export interface LoginInput {
+  policy: Policy
+}
+
+/** Something the user should be told on the next screen, that is not an error of that screen. */
+export type LoginNotice =
+  /** The pending login expired (code step too late, or a reload after it lapsed). */
+  | 'loginExpired'
+  /** The passkey the browser offered is no longer registered (the password manager was told). */
+  | 'unknownPasskey'
+  /** The account has no passkey this device can use. */
+  | 'passkeyUnavailable'
+
+export interface LoginContext {
+  policy: Policy
+  device: DeviceProfile
+  /** The last account used on this device (identifier only, never a secret). */
+  lastAccount: string | null
+  identifier: string
+  /** Discoverable request options for the single-step button and autofill. */
+  discoverableOptions: RequestOptionsJSON | null
+  /** Request options with the account's allowCredentials (two-step passkey login). */
+  accountOptions: RequestOptionsJSON | null
+  assertion: AuthenticationResponse | null
+  /** Where the passkey attempt started, so a failure returns there. */
+  passkeyOrigin: 'identifier' | 'account'
+  /** Signed in with a passkey from another device (hybrid): offer one for this device. */
+  viaHybrid: boolean
+  pending: PendingLogin | null
+  session: Session | null
+  codeVerified: boolean
+  passkeyVerified: boolean
+  cancels: number
+  ceremonyFailure: CeremonyFailure | null
+  problem: RemoteProblem | null
+  notice: LoginNotice | null
+  appendOutcome: AppendOutcome | null
+}
+
+export type LoginEvent =
+  | { type: 'returning.continue' }
+  | { type: 'returning.useAnother' }
+  | { type: 'identifier.submit'; identifier: string }
+  | { type: 'identifier.passkey' }
+  | { type: 'passkey.start' }
+  | { type: 'passkey.useOtherDevice' }
+  | { type: 'passkey.usePassword' }
+  | { type: 'password.submit'; password: string }
+  | { type: 'password.usePasskey' }
+  | { type: 'login.retry' }
+  | { type: 'login.back' }
+  // Forwarded to the child machines of the code and append steps.
+  | { type: 'code.choose'; channel: 'email' | 'sms' }
+  | { type: 'code.submit'; code: string }
+  | { type: 'code.resend' }
+  | { type: 'code.changeChannel' }
+  | { type: 'code.retry' }
+  | { type: 'append.create' }
+  | { type: 'append.skip' }
+  | { type: 'append.retry' }
+  | { type: 'append.continue' }
+
+export interface LoginOutput {
+  session: Session
+}
+
+export interface EnvironmentOutput {
+  device: DeviceProfile
+  lastAccount: string | null
+}

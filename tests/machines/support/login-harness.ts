@@ -1,0 +1,181 @@
+/**
+ * Runs the real login machine against the real fake backend (MSW's Node server), with only the
+ * browser swapped out: a software authenticator stands in for the OS prompt, and the device
+ * profile is given. Failures of the prompt are queued per test (`nextPrompt`).
+ */
+import { vi } from 'vitest'
+import {
+  createActor,
+  fromPromise,
+  waitFor,
+  type ActorRef,
+  type EventObject,
+  type Snapshot as AnySnapshot,
+  type SnapshotFrom,
+} from 'xstate'
+
+/** What the harness reads of a child machine's snapshot. */
+type ChildSnapshot = AnySnapshot<unknown> & {
+  matches(state: string): boolean
+  context: Record<string, unknown>
+}
+import type {
+  AuthenticationResponse,
+  CreationOptionsJSON,
+  RegistrationResponse,
+} from '../../../src/api/contract'
+import { appendMachine } from '../../../src/machines/append/append.machine'
+import { appendActors } from '../../../src/machines/append/append.actors'
+import { loginImplementations } from '../../../src/machines/login/login.actors'
+import { loginMachine, type GetPasskeyInput } from '../../../src/machines/login/login.machine'
+import { defaultPolicy, type Policy } from '../../../src/machines/policy'
+import type { DeviceProfile } from '../../../src/webauthn/capabilities'
+import type { SoftAuthenticator } from '../../../mocks/soft-authenticator'
+import { api, devApi, newAuthenticator } from '../../support/backend'
+
+export const capableDevice: DeviceProfile = {
+  platform: 'macos',
+  biometric: 'touchId',
+  canPasskey: true,
+  canCreate: true,
+  canConditional: true,
+  canConditionalCreate: false,
+  canHybrid: true,
+}
+
+export const incapableDevice: DeviceProfile = {
+  platform: 'other',
+  biometric: 'screenLock',
+  canPasskey: false,
+  canCreate: false,
+  canConditional: false,
+  canConditionalCreate: false,
+  canHybrid: false,
+}
+
+/** What the next OS prompt does instead of succeeding: a DOMException name, or 'hang'. */
+export type PromptOutcome = 'NotAllowedError' | 'InvalidStateError' | 'SecurityError' | 'hang'
+
+export interface HarnessOptions {
+  policy?: Partial<Policy>
+  device?: DeviceProfile
+  lastAccount?: string | null
+  authenticator?: SoftAuthenticator
+}
+
+export function startLogin(options: HarnessOptions = {}) {
+  const authenticator = options.authenticator ?? newAuthenticator()
+  const queued: PromptOutcome[] = []
+  const prompts: {
+    kind: 'get' | 'create'
+    conditional: boolean
+    hybrid: boolean
+    signal: AbortSignal
+  }[] = []
+  const effects = {
+    rememberAccount: vi.fn(),
+    forgetAccount: vi.fn(),
+    signalUnknownCredential: vi.fn(),
+    signalAcceptedCredentials: vi.fn(),
+  }
+
+  /** Runs a ceremony unless a failure was queued; 'hang' waits until the state is left. */
+  function prompt<T>(signal: AbortSignal, run: () => Promise<T>): Promise<T> {
+    const outcome = queued.shift()
+    if (!outcome) return run()
+    if (outcome === 'hang') {
+      return new Promise((_, reject) => {
+        signal.addEventListener('abort', () => {
+          reject(new DOMException('aborted', 'AbortError'))
+        })
+      })
+    }
+    return Promise.reject(new DOMException(`prompt: ${outcome}`, outcome))
+  }
+
+  const defaults = loginImplementations(api)
+  const machine = loginMachine.provide({
+    actors: {
+      ...defaults.actors,
+      detectEnvironment: fromPromise(() =>
+        Promise.resolve({
+          device: options.device ?? capableDevice,
+          lastAccount: options.lastAccount ?? null,
+        }),
+      ),
+      getPasskey: fromPromise<AuthenticationResponse, GetPasskeyInput>(({ input, signal }) => {
+        prompts.push({ kind: 'get', conditional: input.conditional, hybrid: input.hybrid, signal })
+        // Autofill waits for the user to pick a passkey; tests pick through `queued` or never.
+        if (input.conditional) return prompt(signal, () => new Promise<never>(() => undefined))
+        return prompt(signal, () => authenticator.authenticate(input.options))
+      }),
+      append: appendMachine.provide({
+        actors: {
+          ...appendActors(api),
+          createPasskey: fromPromise<
+            RegistrationResponse,
+            { options: CreationOptionsJSON; conditional: boolean }
+          >(({ input, signal }) => {
+            prompts.push({ kind: 'create', conditional: input.conditional, hybrid: false, signal })
+            return prompt(signal, () => authenticator.register(input.options))
+          }),
+        },
+      }),
+    },
+    actions: effects,
+  })
+
+  const actor = createActor(machine, {
+    input: { policy: { ...defaultPolicy, ...options.policy } },
+  })
+  actor.start()
+
+  type Snapshot = SnapshotFrom<typeof machine>
+  return {
+    actor,
+    authenticator,
+    prompts,
+    effects,
+    /** The next OS prompt ends this way instead of succeeding. */
+    nextPrompt(outcome: PromptOutcome) {
+      queued.push(outcome)
+    },
+    send: actor.send.bind(actor),
+    /** Waits until the machine (or a child) is in the state; throws on timeout. */
+    until(predicate: (snapshot: Snapshot) => boolean) {
+      return waitFor(actor, predicate, { timeout: 3000 })
+    },
+    at(state: Parameters<Snapshot['matches']>[0]) {
+      return waitFor(actor, (s) => s.matches(state), { timeout: 3000 })
+    },
+    /** The child actor of the current code or append step. */
+    child(id: 'code' | 'append') {
+      const child = actor.getSnapshot().children[id]
+      if (!child) throw new Error(`no ${id} child now`)
+      return child
+    },
+    /**
+     * Waits for the code or append child to be in `state`. A child's own transitions do not
+     * re-emit the parent's snapshot, so this subscribes to the child itself.
+     */
+    async atChild(
+      id: 'code' | 'append',
+      state: string,
+      where?: (context: Record<string, unknown>) => boolean,
+    ) {
+      const parent = await waitFor(actor, (s) => s.children[id] !== undefined, { timeout: 3000 })
+      const child = parent.children[id] as unknown as ActorRef<ChildSnapshot, EventObject>
+      return waitFor(child, (s) => s.matches(state) && (where?.(s.context) ?? true), {
+        timeout: 3000,
+      })
+    },
+  }
+}
+
+/** The newest code the fake backend "sent". */
+export async function inboxCode(): Promise<string> {
+  const { messages } = await devApi.call('devInbox', {})
+  const code = messages.at(-1)?.code
+  if (!code) throw new Error('no code in the inbox')
+  return code
+}
