@@ -207,6 +207,8 @@ export const codeMachine = setup({
         },
       },
       on: {
+        // After a reload: timers are not persisted, so re-entering restarts the countdown.
+        'code.resume': { target: 'entering', reenter: true },
         'code.submit': [
           {
             guard: { type: 'isWellFormedCode', params: ({ event }) => ({ code: event.code }) },
@@ -271,6 +273,8 @@ export const codeMachine = setup({
         },
       },
       on: {
+        // After a reload: timers are not persisted, so re-entering restarts the countdown.
+        'code.resume': { target: 'expired', reenter: true },
         'code.resend': { guard: 'resendAllowed', target: 'sending', actions: 'clearErrors' },
         'code.changeChannel': {
           guard: 'hasSeveralChannels',
@@ -290,6 +294,8 @@ export const codeMachine = setup({
         },
       },
       on: {
+        // After a reload: timers are not persisted, so re-entering restarts the countdown.
+        'code.resume': { target: 'tooManyAttempts', reenter: true },
         'code.resend': { guard: 'resendAllowed', target: 'sending', actions: 'clearErrors' },
         'code.changeChannel': {
           guard: 'hasSeveralChannels',

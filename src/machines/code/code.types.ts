@@ -50,6 +50,8 @@ export type CodeEvent =
   | { type: 'code.changeChannel' }
   /** sendFailed: try the send again. */
   | { type: 'code.retry' }
+  /** After a restored snapshot: restart the resend countdown's timer. */
+  | { type: 'code.resume' }
 
 export type CodeOutput =
   | { kind: 'verified'; session: Session }

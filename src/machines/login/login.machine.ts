@@ -153,7 +153,7 @@ export const loginMachine = setup({
     cancels: 0,
     ceremonyFailure: null,
     problem: null,
-    notice: null,
+    notice: input.notice ?? null,
     appendOutcome: null,
   }),
   initial: 'boot',

@@ -12,6 +12,8 @@ import type { RemoteProblem } from '../remote-problem'
 
 export interface LoginInput {
   policy: Policy
+  /** Shown on the first screen, e.g. after a reload found the stored flow had lapsed. */
+  notice?: LoginNotice | null
 }
 
 /** Something the user should be told on the next screen, that is not an error of that screen. */
@@ -67,6 +69,7 @@ export type LoginEvent =
   | { type: 'code.resend' }
   | { type: 'code.changeChannel' }
   | { type: 'code.retry' }
+  | { type: 'code.resume' }
   | { type: 'append.create' }
   | { type: 'append.skip' }
   | { type: 'append.retry' }

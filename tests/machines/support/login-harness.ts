@@ -10,6 +10,7 @@ import {
   waitFor,
   type ActorRef,
   type EventObject,
+  type Snapshot,
   type Snapshot as AnySnapshot,
   type SnapshotFrom,
 } from 'xstate'
@@ -29,6 +30,7 @@ import { appendActors } from '../../../src/machines/append/append.actors'
 import { loginImplementations } from '../../../src/machines/login/login.actors'
 import { loginMachine, type GetPasskeyInput } from '../../../src/machines/login/login.machine'
 import { defaultPolicy, type Policy } from '../../../src/machines/policy'
+import type { LoginNotice } from '../../../src/machines/login/login.types'
 import type { DeviceProfile } from '../../../src/webauthn/capabilities'
 import type { SoftAuthenticator } from '../../../mocks/soft-authenticator'
 import { api, devApi, newAuthenticator } from '../../support/backend'
@@ -61,6 +63,9 @@ export interface HarnessOptions {
   device?: DeviceProfile
   lastAccount?: string | null
   authenticator?: SoftAuthenticator
+  /** Resume from a persisted snapshot (a reload). */
+  snapshot?: Snapshot<unknown>
+  notice?: LoginNotice | null
 }
 
 export function startLogin(options: HarnessOptions = {}) {
@@ -126,7 +131,8 @@ export function startLogin(options: HarnessOptions = {}) {
   })
 
   const actor = createActor(machine, {
-    input: { policy: { ...defaultPolicy, ...options.policy } },
+    input: { policy: { ...defaultPolicy, ...options.policy }, notice: options.notice ?? null },
+    ...(options.snapshot ? { snapshot: options.snapshot } : {}),
   })
   actor.start()
 
