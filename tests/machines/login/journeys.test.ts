@@ -117,6 +117,10 @@ describe('J4: two-step passkey login', () => {
 
     expect(session?.user.identifier).toBe('ana@example.com')
     expect((await devApi.call('devInbox', {})).messages).toHaveLength(codesBefore)
+    // The password manager hears which passkeys the account still accepts (Signal API).
+    expect(login.effects.signalAcceptedCredentials).toHaveBeenCalledWith(expect.anything(), {
+      session,
+    })
   })
 
   it('starts the prompt at once under passkeyStart "auto"', async () => {

@@ -1,0 +1,258 @@
+/** The append step, with every effect a controlled fake: each WebAuthn outcome and each fault. */
+import { describe, expect, it } from 'vitest'
+import { createActor, waitFor } from 'xstate'
+import type { CreationOptionsJSON, Passkey, RegistrationResponse } from '../../../src/api/contract'
+import {
+  appendMachine,
+  appendSuggestsSkip,
+  type AppendInput,
+  type CreatePasskeyInput,
+  type FetchCreationOptionsInput,
+  type RecordSkipInput,
+  type VerifyPasskeyInput,
+} from '../../../src/machines/append/append.machine'
+import { fault, rejection } from '../support/api-errors'
+import { controlledPromiseActor } from '../support/controlled-promise-actor'
+
+const options: CreationOptionsJSON = {
+  rp: { name: 'Demo' },
+  user: { id: 'dXNlcg', name: 'ana@example.com', displayName: 'Ana' },
+  challenge: 'Y2hhbGxlbmdl',
+  pubKeyCredParams: [{ type: 'public-key', alg: -7 }],
+}
+const response: RegistrationResponse = {
+  id: 'Y3JlZA',
+  rawId: 'Y3JlZA',
+  type: 'public-key',
+  clientExtensionResults: {},
+  response: { clientDataJSON: 'e30', attestationObject: 'AA' },
+}
+const passkey: Passkey = {
+  id: 'Y3JlZA',
+  name: 'Passkey',
+  aaguid: '00000000-0000-0000-0000-000000000000',
+  createdAt: '2026-11-22T00:00:00.000Z',
+  lastUsedAt: null,
+  deviceType: 'multiDevice',
+  backedUp: true,
+  transports: ['internal'],
+}
+const domError = (name: string) => new DOMException(name, name)
+
+function startAppend(overrides: Partial<AppendInput> = {}) {
+  const fetchOptions = controlledPromiseActor<
+    { options: CreationOptionsJSON },
+    FetchCreationOptionsInput
+  >()
+  const create = controlledPromiseActor<RegistrationResponse, CreatePasskeyInput>()
+  const verify = controlledPromiseActor<
+    { passkey: Passkey; pending: boolean },
+    VerifyPasskeyInput
+  >()
+  const skip = controlledPromiseActor<{ snoozedUntil: string }, RecordSkipInput>()
+  const actor = createActor(
+    appendMachine.provide({
+      actors: {
+        fetchCreationOptions: fetchOptions.logic,
+        createPasskey: create.logic,
+        verifyPasskey: verify.logic,
+        recordSkip: skip.logic,
+      },
+    }),
+    {
+      input: {
+        token: 'pending-token',
+        purpose: 'login',
+        canSkip: true,
+        snoozeDays: 7,
+        canCreate: true,
+        tryConditionalCreate: false,
+        ...overrides,
+      },
+    },
+  ).start()
+  type AppendState = Parameters<ReturnType<typeof actor.getSnapshot>['matches']>[0]
+  const at = (state: AppendState) => waitFor(actor, (s) => s.matches(state), { timeout: 1000 })
+  /** Options loaded and the offer on screen. */
+  async function atOffer() {
+    await fetchOptions.latest().resolve({ options })
+    return at('offer')
+  }
+  return { actor, fetchOptions, create, verify, skip, at, atOffer }
+}
+
+describe('the append offer', () => {
+  it('fetches registration options on arrival, so the tap goes straight to the OS prompt', async () => {
+    const append = startAppend()
+    expect(append.fetchOptions.calls).toHaveLength(1)
+    await append.atOffer()
+
+    append.actor.send({ type: 'append.create' })
+
+    expect(append.create.latest().input).toEqual({ options, conditional: false })
+    expect(append.fetchOptions.calls).toHaveLength(1)
+  })
+
+  it('creates, verifies and ends with the new passkey', async () => {
+    const append = startAppend()
+    await append.atOffer()
+    append.actor.send({ type: 'append.create' })
+    await append.create.latest().resolve(response)
+    await append.verify.latest().resolve({ passkey, pending: true })
+    await append.at('created')
+
+    append.actor.send({ type: 'append.continue' })
+
+    expect(append.actor.getSnapshot().output).toEqual({ outcome: 'created', passkey })
+    expect(append.verify.latest().input).toMatchObject({ token: 'pending-token', response })
+  })
+
+  it('reads InvalidStateError as "this device already has one", not as an error', async () => {
+    const append = startAppend()
+    await append.atOffer()
+    append.actor.send({ type: 'append.create' })
+
+    await append.create.latest().reject(domError('InvalidStateError'))
+    await append.at('alreadyExists')
+    append.actor.send({ type: 'append.continue' })
+
+    expect(append.actor.getSnapshot().output?.outcome).toBe('alreadyExists')
+  })
+
+  it('returns to the offer after a cancel, and suggests skipping after three', async () => {
+    const append = startAppend()
+    await append.atOffer()
+
+    for (let cancel = 1; cancel <= 3; cancel++) {
+      append.actor.send({ type: 'append.create' })
+      await append.create.latest().reject(domError('NotAllowedError'))
+      await append.at('cancelled')
+      expect(appendSuggestsSkip(append.actor.getSnapshot().context)).toBe(cancel >= 3)
+    }
+  })
+
+  it('keeps a timeout apart from a cancel', async () => {
+    const append = startAppend()
+    await append.atOffer()
+    append.actor.send({ type: 'append.create' })
+
+    await append.create.latest().reject({ failure: 'timedOut' })
+
+    await append.at('timedOut')
+    expect(append.actor.getSnapshot().context.cancels).toBe(0)
+  })
+
+  it('fails with a way forward, and a retry fetches a fresh challenge', async () => {
+    const append = startAppend()
+    await append.atOffer()
+    append.actor.send({ type: 'append.create' })
+    await append.create.latest().resolve(response)
+    await append.verify.latest().reject(rejection('registrationVerify', 'challenge_invalid'))
+    await append.at('failed')
+
+    append.actor.send({ type: 'append.retry' })
+
+    expect(append.fetchOptions.calls).toHaveLength(2)
+    await append.atOffer()
+  })
+
+  it('treats a SecurityError as a failure, not a cancel', async () => {
+    const append = startAppend()
+    await append.atOffer()
+    append.actor.send({ type: 'append.create' })
+
+    await append.create.latest().reject(domError('SecurityError'))
+
+    await append.at('failed')
+    expect(append.actor.getSnapshot().context.ceremonyFailure).toBe('security')
+  })
+
+  it('offers retry and skip when the options cannot be loaded', async () => {
+    const append = startAppend()
+    await append.fetchOptions.latest().reject(fault('registrationOptions', 'network'))
+    await append.at('optionsFailed')
+
+    append.actor.send({ type: 'append.retry' })
+
+    await append.atOffer()
+  })
+
+  it('records the skip with the backend, and goes on even if that fails', async () => {
+    const append = startAppend({ snoozeDays: 14 })
+    await append.atOffer()
+    append.actor.send({ type: 'append.skip' })
+
+    await append.skip.latest().reject(fault('appendSkip', 'server'))
+
+    expect(append.skip.latest().input).toEqual({
+      token: 'pending-token',
+      snoozeDays: 14,
+      reason: 'skipped',
+    })
+    expect(append.actor.getSnapshot().output?.outcome).toBe('skipped')
+  })
+
+  it('has no skip under policy "required"', async () => {
+    const append = startAppend({ canSkip: false })
+    await append.atOffer()
+
+    append.actor.send({ type: 'append.skip' })
+
+    expect(append.actor.getSnapshot().matches('offer')).toBe(true)
+    expect(append.skip.calls).toEqual([])
+  })
+
+  it('continues on a device that cannot create one, and asks the backend to ask again elsewhere', async () => {
+    const append = startAppend({ canCreate: false, canSkip: false })
+
+    await append.skip.latest().resolve({ snoozedUntil: '2026-11-22T00:00:00.000Z' })
+
+    expect(append.skip.latest().input.reason).toBe('unsupported')
+    expect(append.actor.getSnapshot().output?.outcome).toBe('unsupported')
+    expect(append.fetchOptions.calls).toEqual([])
+  })
+
+  it('closes without a snooze when skipped from the dashboard', () => {
+    const append = startAppend({ purpose: 'dashboard', token: 'session-token' })
+
+    return append.atOffer().then(() => {
+      append.actor.send({ type: 'append.skip' })
+      expect(append.actor.getSnapshot().output?.outcome).toBe('dismissed')
+      expect(append.skip.calls).toEqual([])
+    })
+  })
+
+  it('aborts the OS prompt when the step is left', async () => {
+    const append = startAppend()
+    await append.atOffer()
+    append.actor.send({ type: 'append.create' })
+    const prompt = append.create.latest()
+
+    append.actor.stop()
+
+    expect(prompt.signal.aborted).toBe(true)
+  })
+})
+
+describe('conditional create', () => {
+  it('creates silently first, and skips the offer when the password manager agrees', async () => {
+    const append = startAppend({ tryConditionalCreate: true })
+    await append.fetchOptions.latest().resolve({ options })
+
+    expect(append.create.latest().input.conditional).toBe(true)
+    await append.create.latest().resolve(response)
+    await append.verify.latest().resolve({ passkey, pending: true })
+    await append.at('created')
+  })
+
+  it('shows the normal offer when the silent attempt declines', async () => {
+    const append = startAppend({ tryConditionalCreate: true })
+    await append.fetchOptions.latest().resolve({ options })
+
+    await append.create.latest().reject(domError('NotAllowedError'))
+
+    await append.at('offer')
+    append.actor.send({ type: 'append.create' })
+    expect(append.create.latest().input.conditional).toBe(false)
+  })
+})
