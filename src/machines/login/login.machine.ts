@@ -101,9 +101,6 @@ export const loginMachine = setup({
     codeVerified: ({ context }) => context.codeVerified,
     offersPasskeyForThisDevice: ({ context }) =>
       context.viaHybrid && context.device.canCreate && context.policy.append !== 'off',
-    /** The one gate to `authenticated`: a verified passkey, or a password with its code. */
-    isVerified: ({ context }) =>
-      context.session !== null && (context.passkeyVerified || context.codeVerified),
     promptCancelled: (_, failure: CeremonyFailure) => failure === 'cancelled',
     rejectedAs: (_, params: { problem: RemoteProblem; code: RemoteProblem['code'] }) =>
       params.problem.code === params.code,
@@ -319,11 +316,22 @@ export const loginMachine = setup({
         input: ({ context }) => ({ identifier: context.identifier }),
         onDone: [
           {
-            guard: ({ event }) => event.output.passkey !== null,
+            guard: ({ context, event }) =>
+              event.output.passkey !== null && context.device.canPasskey,
             target: 'passkeyLogin',
             actions: assign({
               identifier: ({ event }) => event.output.identifier,
               accountOptions: ({ event }) => event.output.passkey?.options ?? null,
+            }),
+          },
+          {
+            // The account has passkeys, but this browser cannot use any: the password, and why.
+            guard: ({ event }) => event.output.passkey !== null,
+            target: 'password',
+            actions: assign({
+              identifier: ({ event }) => event.output.identifier,
+              accountOptions: null,
+              notice: 'passkeyUnavailable',
             }),
           },
           {
@@ -483,11 +491,11 @@ export const loginMachine = setup({
       ],
     },
 
+    // Only reached from a verified passkey: `session` is set from that answer alone.
     afterPasskey: {
       always: [
         { guard: 'offersPasskeyForThisDevice', target: 'appendToDevice' },
-        { guard: 'isVerified', target: 'authenticated' },
-        { target: 'identifier' },
+        { target: 'authenticated' },
       ],
     },
 
@@ -505,14 +513,10 @@ export const loginMachine = setup({
           canCreate: context.device.canCreate,
           tryConditionalCreate: false,
         }),
-        onDone: [
-          {
-            guard: 'isVerified',
-            target: 'authenticated',
-            actions: assign({ appendOutcome: ({ event }) => event.output.outcome }),
-          },
-          { target: 'identifier' },
-        ],
+        onDone: {
+          target: 'authenticated',
+          actions: assign({ appendOutcome: ({ event }) => event.output.outcome }),
+        },
       },
     },
 
@@ -606,12 +610,9 @@ export const loginMachine = setup({
       },
     },
 
+    // Only reached with a verified code: `session` is set from that answer alone.
     afterCode: {
-      always: [
-        { guard: 'mfaFirstAndWantsAppend', target: 'append' },
-        { guard: 'isVerified', target: 'authenticated' },
-        { target: 'identifier' },
-      ],
+      always: [{ guard: 'mfaFirstAndWantsAppend', target: 'append' }, { target: 'authenticated' }],
     },
 
     append: {

@@ -8,6 +8,7 @@
  * password. Nothing stored lets anyone skip a step: the tokens are the backend's, and it judges.
  */
 import type { AnyActorRef, Snapshot } from 'xstate'
+import { observeLoginFlow } from './login.observe'
 import type { LoginContext, LoginNotice } from './login.types'
 
 export const LOGIN_SNAPSHOT_KEY = 'passkey-login:flow'
@@ -87,28 +88,7 @@ export function persistLoginFlow(
       // Storage full or blocked: a reload then starts over, which is safe.
     }
   }
-  // Errors are the flow's own business (its UI shows them); here they only must not go unhandled.
-  const ignoreErrors = () => undefined
-  const subscription = actor.subscribe({ next: write, error: ignoreErrors })
-  // The code and append steps change without the parent emitting: follow those children too.
-  const followed = new Map<AnyActorRef, { unsubscribe(): void }>()
-  const followChildren = actor.subscribe({
-    next: () => {
-      const { children } = actor.getSnapshot() as SnapshotLike
-      for (const id of ['code', 'append'] as const) {
-        const child = children[id]
-        if (child && !followed.has(child)) {
-          followed.set(child, child.subscribe({ next: write, error: ignoreErrors }))
-        }
-      }
-    },
-    error: ignoreErrors,
-  })
-  return () => {
-    subscription.unsubscribe()
-    followChildren.unsubscribe()
-    for (const child of followed.values()) child.unsubscribe()
-  }
+  return observeLoginFlow(actor, write)
 }
 
 export function resumeRestoredFlow(actor: AnyActorRef): void {

@@ -100,7 +100,7 @@ export interface LoginSnapshotLike {
   children: Record<string, { getSnapshot(): unknown } | undefined>
 }
 
-interface ChildSnapshot<C> {
+export interface ChildSnapshot<C> {
   value: unknown
   context: C
   matches(state: string): boolean
@@ -182,7 +182,11 @@ export function selectLoginView(snapshot: LoginSnapshotLike): LoginView {
 
   const append = childOf<AppendContext>(snapshot, 'append')
   if ((snapshot.matches('append') || snapshot.matches('appendToDevice')) && append) {
-    return appendView(append, context, snapshot.matches('appendToDevice'), common)
+    return selectAppendView(append, {
+      biometric: context.device.biometric,
+      forThisDevice: snapshot.matches('appendToDevice'),
+      common,
+    })
   }
 
   // Transient routing states (afterCode, afterPasskey) resolve before anything renders; the
@@ -218,12 +222,15 @@ function codeView(code: ChildSnapshot<CodeContext>, common: Common): LoginView {
   }
 }
 
-function appendView(
+/** The append step's view; also used alone by the dashboard's "Add a passkey". */
+export function selectAppendView(
   append: ChildSnapshot<AppendContext>,
-  login: LoginContext,
-  forThisDevice: boolean,
-  common: Common,
-): LoginView {
+  {
+    biometric,
+    forThisDevice = false,
+    common = { problem: null, notice: null },
+  }: { biometric: BiometricKey; forThisDevice?: boolean; common?: Common },
+): Extract<LoginView, { screen: 'appendOffer' | 'appendDone' }> {
   const { context } = append
   const problem = context.problem ?? common.problem
   if (append.matches('created'))
@@ -247,7 +254,7 @@ function appendView(
   return {
     screen: 'appendOffer',
     phase: phaseOf(),
-    biometric: login.device.biometric,
+    biometric,
     canSkip: context.canSkip,
     suggestSkip: appendSuggestsSkip(context),
     forThisDevice,

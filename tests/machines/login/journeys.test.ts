@@ -164,6 +164,20 @@ describe('J4b: passkey on another device', () => {
   })
 })
 
+describe('a browser without passkey support', () => {
+  it('sends an account that has passkeys to the password, saying why, and never opens a prompt', async () => {
+    await anaHasPasskeyOn()
+    const login = startLogin({ device: incapableDevice, policy: { passkeyStart: 'auto' } })
+    await login.at('identifier')
+
+    login.send({ type: 'identifier.submit', identifier: 'ana@example.com' })
+    const snapshot = await login.at({ password: 'entering' })
+
+    expect(snapshot.context.notice).toBe('passkeyUnavailable')
+    expect(login.prompts).toEqual([])
+  })
+})
+
 describe('J5: single-step passkey login', () => {
   it('signs in from the first screen with no identifier typed', async () => {
     const authenticator = await anaHasPasskeyOn()

@@ -62,8 +62,14 @@ export type ModelEvent<TMachine extends AnyStateMachine> =
  * data and timers; actors' results carry data, so their types must be listed.
  */
 export type ModelEvents<TMachine extends AnyStateMachine> = Partial<
-  Record<ModelEvent<TMachine>['type'], ModelEventSource<TMachine>>
+  Record<ModelEvent<TMachine>['type'] | WildcardType, ModelEventSource<TMachine>>
 >
+
+/**
+ * A wildcard the machine listens for, such as `'code.*'` to forward to a child: the model sends
+ * the events listed under it (a machine's own events) instead of the wildcard itself.
+ */
+export type WildcardType = `${string}.*`
 
 /** A fixed list, or a generator of the snapshot. */
 export type ModelEventSource<TMachine extends AnyStateMachine> =
@@ -97,6 +103,18 @@ const DONE = 'xstate.done.actor.'
 const ERROR = 'xstate.error.actor.'
 const AFTER = /^xstate\.after\.([^.]+)\./
 
+/**
+ * An event as JSON, errors included. A DOMException has no own enumerable field, so plain JSON
+ * would make two different prompt failures one and the same edge, and the model would drop one.
+ */
+function serializeEvent(event: EventObject): string {
+  return JSON.stringify(event, (_key, value: unknown) =>
+    value instanceof Error
+      ? { ...Object.fromEntries(Object.entries(value)), name: value.name, message: value.message }
+      : value,
+  )
+}
+
 /** A vertex is the snapshot plus how it was reached, so every transition gets its own path. */
 function serializeVertex(
   snapshot: AnyMachineSnapshot,
@@ -104,7 +122,7 @@ function serializeVertex(
   previous: AnyMachineSnapshot | undefined,
 ): string {
   const via =
-    event && previous ? ` via ${JSON.stringify(event)} from ${JSON.stringify(previous.value)}` : ''
+    event && previous ? ` via ${serializeEvent(event)} from ${JSON.stringify(previous.value)}` : ''
   return serializeSnapshot(snapshot) + via
 }
 
@@ -132,8 +150,11 @@ export function createMachineModel<TMachine extends AnyStateMachine>(
     input,
     events: eventsIn,
     // Enabled events only: a guard that says no, or an event the state ignores, is no transition.
-    filterEvents: (snapshot, event) => snapshot.can(event),
+    // A finished actor takes no event at all, though `can()` and the pure transition still
+    // answer from its final state (for instance with an `on` at the root).
+    filterEvents: (snapshot, event) => snapshot.status === 'active' && snapshot.can(event),
     serializeState: serializeVertex,
+    serializeEvent,
   })
 
   return {
@@ -343,4 +364,77 @@ export function createCoverage(machine: AnyStateMachine): Coverage {
       }
     },
   }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Invoked actors by source. An invoke without an `id` is named `0.<state id>` by xstate, so a
+// source invoked in several states (or in any unnamed one) has several ids. These give one set
+// of results, and one fake, per source, under every id it is invoked with.
+
+/** Every invoke id of the machine, by the name of the actor source it invokes. */
+export function invokeIdsBySource(machine: AnyStateMachine): Map<string, string[]> {
+  const ids = new Map<string, string[]>()
+  for (const node of getStateNodes(machine)) {
+    for (const invoke of node.invoke) {
+      if (typeof invoke.src !== 'string') continue
+      ids.set(invoke.src, [...(ids.get(invoke.src) ?? []), invoke.id])
+    }
+  }
+  return ids
+}
+
+/** What an actor source answers in the model: outputs and errors, fixed or by snapshot. */
+export interface ActorResults<TMachine extends AnyStateMachine> {
+  output?: readonly unknown[] | ((snapshot: SnapshotFrom<TMachine>) => readonly unknown[])
+  error?: readonly unknown[] | ((snapshot: SnapshotFrom<TMachine>) => readonly unknown[])
+}
+
+/** The done and error events of every invoke of each source, for `createMachineModel`. */
+export function actorResultEvents<TMachine extends AnyStateMachine>(
+  machine: TMachine,
+  results: Record<string, ActorResults<TMachine>>,
+): ModelEvents<TMachine> {
+  const idsBySource = invokeIdsBySource(machine)
+  const events: Partial<Record<string, ModelEventSource<TMachine>>> = {}
+  const listOf =
+    (values: ActorResults<TMachine>['output'], toEvent: (value: unknown) => ModelEvent<TMachine>) =>
+    (snapshot: SnapshotFrom<TMachine>) =>
+      (typeof values === 'function' ? values(snapshot) : (values ?? [])).map(toEvent)
+  for (const [source, { output, error }] of Object.entries(results)) {
+    const ids = idsBySource.get(source)
+    if (!ids) throw new Error(`the machine invokes no actor source "${source}"`)
+    for (const id of ids) {
+      events[`${DONE}${id}`] = listOf(output, (value) => ({ type: `${DONE}${id}`, output: value }))
+      events[`${ERROR}${id}`] = listOf(error, (value) => ({ type: `${ERROR}${id}`, error: value }))
+    }
+  }
+  return events
+}
+
+/** Fakes by invoke id, for `replayPath`, from fakes by the name of the source they stand for. */
+export function actorsByInvokeId(
+  machine: AnyStateMachine,
+  fakes: Record<string, SettleableActor>,
+): Record<string, SettleableActor> {
+  const byId: Record<string, SettleableActor> = {}
+  for (const [source, ids] of invokeIdsBySource(machine)) {
+    const fake = fakes[source]
+    if (!fake) continue
+    for (const id of ids) byId[id] = fake
+  }
+  return byId
+}
+
+/** What several runs of one machine covered together: missing only what every run missed. */
+export function unionOfReports(reports: readonly CoverageReport[]): CoverageReport {
+  const [first, ...rest] = reports
+  if (!first) throw new Error('no coverage reports to unite')
+  const unite = (part: keyof CoverageReport) => {
+    const missing = rest.reduce(
+      (left, report) => left.filter((key) => report[part].missing.includes(key)),
+      first[part].missing,
+    )
+    return { covered: first[part].total - missing.length, total: first[part].total, missing }
+  }
+  return { states: unite('states'), transitions: unite('transitions') }
 }
