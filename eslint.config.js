@@ -51,6 +51,7 @@ export default defineConfig(
       'storybook-static/',
       'coverage/',
       '.bench/',
+      'test-results/',
       'public/mockServiceWorker.js',
       'src/api/openapi.json',
     ],

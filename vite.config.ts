@@ -37,6 +37,8 @@ export default defineConfig(({ mode }) => {
             name: 'dom',
             include: ['tests/**/*.test.tsx'],
             environment: 'jsdom',
+            // The page's origin is the WebAuthn origin: the same one the test authenticator signs.
+            environmentOptions: { jsdom: { url: 'http://localhost/' } },
             setupFiles: ['tests/setup/node.ts', 'tests/setup/dom.ts'],
           },
         },

@@ -1,20 +1,26 @@
 import { StrictMode } from 'react'
 import { createRoot } from 'react-dom/client'
 import { App } from './app/app'
+import type { DetectDevice } from './webauthn/detect-device'
 import './app/theme.css'
 
 async function start() {
+  let detectDevice: DetectDevice | undefined
   // Demo builds run the fake backend in the page; the app mounts only once it answers.
-  // In production `__DEMO__` is false and the bundler drops this import entirely.
+  // In production `__DEMO__` is false and the bundler drops these imports entirely.
   if (__DEMO__) {
-    const { startFakeBackend } = await import('../mocks/browser')
+    const [{ startFakeBackend }, demo] = await Promise.all([
+      import('../mocks/browser'),
+      import('./demo/demo-device'),
+    ])
     await startFakeBackend()
+    detectDevice = demo.demoDetectDevice
   }
   const root = document.getElementById('root')
   if (!root) throw new Error('index.html has no #root element')
   createRoot(root).render(
     <StrictMode>
-      <App />
+      <App detectDevice={detectDevice} />
     </StrictMode>,
   )
 }

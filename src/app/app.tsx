@@ -1,16 +1,61 @@
 import { QueryClientProvider, type QueryClient } from '@tanstack/react-query'
 import { lazy, Suspense, useState } from 'react'
+import {
+  createBrowserRouter,
+  createMemoryRouter,
+  Navigate,
+  RouterProvider,
+  type RouteObject,
+} from 'react-router'
+import { detectDevice as realDetectDevice, type DetectDevice } from '../webauthn/detect-device'
+import { StartingScreen } from '../screens/starting/starting-screen'
 import { createQueryClient } from './query-client'
-import { LoginPage } from './login-page'
+import { LoginRoute } from './login-route'
+import { useSession } from './use-session'
 
+// The dashboard is its own chunk: the sign-in page does not pay for it.
+const DashboardRoute = lazy(() => import('./dashboard-route'))
 // Demo builds only: `__DEMO__` is false in production, so this chunk is never emitted there.
 const DemoPanel = __DEMO__ ? lazy(() => import('../demo/demo-panel')) : null
 
-export function App({ queryClient }: { queryClient?: QueryClient }) {
+function Home() {
+  return <Navigate to={useSession() ? '/dashboard' : '/login'} replace />
+}
+
+function routes(detectDevice: DetectDevice): RouteObject[] {
+  return [
+    { path: '/', element: <Home /> },
+    { path: '/login', element: <LoginRoute detectDevice={detectDevice} /> },
+    {
+      path: '/dashboard',
+      element: (
+        <Suspense fallback={<StartingScreen />}>
+          <DashboardRoute detectDevice={detectDevice} />
+        </Suspense>
+      ),
+    },
+    { path: '*', element: <Navigate to="/" replace /> },
+  ]
+}
+
+export interface AppProps {
+  queryClient?: QueryClient
+  /** How the device's passkey abilities are found (the demo can pretend there are none). */
+  detectDevice?: DetectDevice
+  /** Tests: start at this path in memory instead of the browser's URL. */
+  initialPath?: string
+}
+
+export function App({ queryClient, detectDevice = realDetectDevice, initialPath }: AppProps) {
   const [client] = useState(() => queryClient ?? createQueryClient())
+  const [router] = useState(() =>
+    initialPath === undefined
+      ? createBrowserRouter(routes(detectDevice))
+      : createMemoryRouter(routes(detectDevice), { initialEntries: [initialPath] }),
+  )
   return (
     <QueryClientProvider client={client}>
-      <LoginPage />
+      <RouterProvider router={router} />
       {DemoPanel && (
         <Suspense fallback={null}>
           <DemoPanel />

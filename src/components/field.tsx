@@ -1,28 +1,35 @@
-import { useId, type InputHTMLAttributes } from 'react'
+import { useId, type InputHTMLAttributes, type ReactNode } from 'react'
 import styles from './field.module.css'
 
 interface FieldProps extends InputHTMLAttributes<HTMLInputElement> {
   label: string
   /** Shown under the field in role="alert"; its space is reserved so the layout never shifts. */
   error?: string | undefined
+  /** A control inside the field's right edge, e.g. a show/hide toggle. */
+  trailing?: ReactNode
 }
 
-export function Field({ label, error, id, ...input }: FieldProps) {
+export function Field({ label, error, trailing, id, className, ...input }: FieldProps) {
   const generated = useId()
   const inputId = id ?? generated
   const errorId = `${inputId}-error`
   return (
-    <div className={styles.field}>
+    <div className={[styles.field, className].filter(Boolean).join(' ')}>
       <label className={styles.label} htmlFor={inputId}>
         {label}
       </label>
-      <input
-        id={inputId}
-        className={styles.input}
-        aria-invalid={error ? true : undefined}
-        aria-describedby={error ? errorId : undefined}
-        {...input}
-      />
+      <div className={styles.control}>
+        <input
+          id={inputId}
+          className={[styles.input, trailing ? styles.withTrailing : undefined]
+            .filter(Boolean)
+            .join(' ')}
+          aria-invalid={error ? true : undefined}
+          aria-describedby={error ? errorId : undefined}
+          {...input}
+        />
+        {trailing && <div className={styles.trailing}>{trailing}</div>}
+      </div>
       <p id={errorId} className={styles.error} role={error ? 'alert' : undefined}>
         {error}
       </p>

@@ -2,24 +2,184 @@
  * Every user-facing string, in one place so designers can review wording without reading
  * components. Per-platform variants are data here, not branches in screens.
  */
+import type { BiometricKey } from '../webauthn/capabilities'
+
+export type { BiometricKey }
+
+/** What the app says about the OS prompt on one platform. */
+export interface PlatformCopy {
+  /** How the prompt is named in a sentence: "Touch ID", "your device's screen lock". */
+  name: string
+  /** The append offer's one-line benefit. */
+  benefit: string
+  /** Shown while the OS prompt is open. */
+  waiting: string
+}
+
+const platformCopy = (name: string): PlatformCopy => ({
+  name,
+  benefit: `Sign in with ${name} instead of your password`,
+  waiting: `Waiting for ${name}…`,
+})
+
+/** Keyed by what the platform detection decided, so screens never branch on the platform. */
+const platform: Readonly<Record<BiometricKey, PlatformCopy>> = {
+  touchId: platformCopy('Touch ID'),
+  windowsHello: platformCopy('Windows Hello'),
+  faceIdOrTouchId: platformCopy('Face ID or Touch ID'),
+  androidScreenLock: platformCopy('your fingerprint, face or screen lock'),
+  screenLock: platformCopy("your device's screen lock"),
+}
+
+const plural = (count: number, one: string, many: string) => (count === 1 ? one : many)
+
+/** "1 minute", "5 minutes": the locked screen rounds the backend's seconds up. */
+const minutesText = (minutes: number) => `${minutes} ${plural(minutes, 'minute', 'minutes')}`
+
 export const copy = {
   product: 'Acme',
+  platform,
+  starting: {
+    heading: 'Sign in',
+    loading: 'Loading…',
+  },
   identifier: {
     heading: 'Sign in',
     label: 'Email or username',
     submit: 'Continue',
     submitting: 'Checking…',
     empty: 'Enter your email or username.',
+    or: 'or',
+    passkey: 'Sign in with a passkey',
+    passkeyWaiting: 'Waiting for your passkey…',
   },
   lookup: {
     passkey: (identifier: string) => `${identifier} can sign in with a passkey.`,
     password: (identifier: string) => `${identifier} signs in with a password.`,
   },
+  returning: {
+    heading: 'Welcome back',
+    intro: 'You signed in on this device before.',
+    continueAs: (identifier: string) => `Continue as ${identifier}`,
+    useAnother: 'Use another account',
+  },
+  account: {
+    useAnother: 'Use another account',
+  },
+  passkeyLogin: {
+    heading: 'Sign in with your passkey',
+    start: 'Sign in with a passkey',
+    ready: (platformName: string) => `Use ${platformName} to confirm it is you.`,
+    verifying: 'Signing you in…',
+    hybrid: 'Use a phone or tablet',
+    usePassword: 'Use password instead',
+    suggestPassword:
+      'Having trouble with your passkey? You can sign in with your password instead.',
+  },
+  password: {
+    heading: 'Enter your password',
+    label: 'Password',
+    show: 'Show',
+    hide: 'Hide',
+    /** The toggle's accessible names; they start with its visible word, as WCAG 2.5.3 asks. */
+    showLabel: 'Show password',
+    hideLabel: 'Hide password',
+    submit: 'Sign in',
+    checking: 'Checking your password…',
+    empty: 'Enter your password.',
+    usePasskey: 'Sign in with a passkey instead',
+  },
+  locked: {
+    heading: 'Account temporarily locked',
+    usePasskey: 'Sign in with a passkey',
+    explain:
+      'We locked sign-in with a password after too many wrong attempts, to keep your account safe.',
+  },
+  append: {
+    heading: 'Create a passkey',
+    headingForThisDevice: 'Add a passkey to this device',
+    create: 'Create passkey',
+    skip: 'Skip for now',
+    next: (platformName: string) => `Your device will ask you to confirm with ${platformName}.`,
+    required: 'Your account needs a passkey to continue.',
+    loading: 'Getting ready…',
+    verifying: 'Saving your passkey…',
+    saving: 'Saving…',
+    suggestSkip: 'No problem — you can skip and do this later.',
+  },
+  appendDone: {
+    created: 'Passkey created',
+    createdText: (platformName: string) => `Next time, sign in with ${platformName}.`,
+    yourPasskey: 'your passkey',
+    alreadyExists: 'You already have a passkey here',
+    alreadyExistsText: 'This device already has a passkey for your account.',
+    continue: 'Continue',
+  },
+  codeChannel: {
+    heading: 'Where should we send your code?',
+    legend: 'Send the code by',
+    email: 'Email',
+    sms: 'SMS',
+    send: 'Send code',
+    sending: 'Sending your code…',
+  },
+  codeEntry: {
+    heading: 'Enter verification code',
+    label: 'Verification code',
+    sentTo: (destination: string) => `We sent a code to ${destination}`,
+    sending: 'Sending your code…',
+    format: (length: number) => `Enter the ${length}-digit code.`,
+    verify: 'Verify',
+    resend: 'Resend code',
+    resendIn: (seconds: number) => `Resend code in ${seconds} s`,
+    sendFailed: 'We could not send your code.',
+    changeChannel: 'Use another channel',
+  },
+  /** Problems turned into sentences (the flow picks one per error code or fault). */
   errors: {
     network: 'We could not reach the server. Check your connection and try again.',
     server: 'Something went wrong on our side. Please try again.',
     malformed: 'We got an answer we did not understand. Please try again.',
     retry: 'Try again',
+    invalidCredentials: 'That password is not right. Check it and try again.',
+    locked: (minutes: number) => `Too many attempts. Try again in ${minutesText(minutes)}.`,
+    lockedUnknown: 'Too many attempts. Try again later.',
+    codeInvalid: (attemptsLeft: number | null) =>
+      attemptsLeft === null
+        ? 'That code is not right. Check it and try again.'
+        : `That code is not right. ${attemptsLeft} ${plural(attemptsLeft, 'try', 'tries')} left.`,
+    codeExpired: 'That code has expired. Send a new one to continue.',
+    tooManyAttempts: 'Too many wrong codes. Send a new code to try again.',
+    resendCooldown: (seconds: number) => `You can ask for a new code in ${seconds} s.`,
+    loginExpired: 'Your sign-in took too long and has expired. Please start again.',
+    unknownPasskey:
+      'That passkey is no longer registered for your account. Sign in another way, then create a new one.',
+    passkeyUnavailable:
+      'There is no passkey for this account on this device. Use a phone or tablet, or your password.',
+    challengeExpired: 'The sign-in request expired. Please try again.',
+    verificationFailed:
+      'We could not verify your passkey. Try again or use another way to sign in.',
+    unauthorized: 'Your session has ended. Please sign in again.',
+  },
+  /** A failed OS prompt while signing in with a passkey. */
+  ceremony: {
+    cancelled: 'Signing in with your passkey was cancelled. You can try again.',
+    timedOut: 'The passkey request timed out before you confirmed. You can try again.',
+    security: 'Your browser blocked the passkey request on this site. Use your password instead.',
+    notSupported: 'This browser cannot use a passkey here. Use your password instead.',
+    unknown: 'Something went wrong with your passkey. Try again or use your password.',
+  },
+  /** A failed OS prompt while creating a passkey. */
+  ceremonyCreate: {
+    cancelled: 'The request was cancelled. You can try again.',
+    timedOut: 'The request timed out before you confirmed. You can try again.',
+    security: 'Your browser blocked creating a passkey on this site.',
+    notSupported: 'This browser or device cannot create a passkey.',
+    unknown: 'We could not create your passkey. Please try again.',
+  },
+  /** Said by the flow around the screens (announcements between screens). */
+  flow: {
+    signedIn: 'Signed in.',
   },
   demo: {
     label: 'Demo',

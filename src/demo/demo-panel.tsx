@@ -10,6 +10,8 @@ import { endpointNameSchema } from '../api/contract'
 import { devApiClient } from '../api/dev-client'
 import { failureKindSchema, type Scenario } from '../api/dev-contract'
 import { copy } from '../copy/en'
+import { sessionStore } from '../app/session-store'
+import { policyFromQuery } from '../machines/policy'
 import { devKeys, inboxQuery, scenarioQuery } from '../queries/dev'
 import styles from './demo-panel.module.css'
 
@@ -36,6 +38,7 @@ export default function DemoPanel() {
       <div id={panelId} className={styles.body} hidden={!open}>
         <Accounts />
         <Inbox />
+        <PolicySwitches />
         <Scenarios />
       </div>
     </aside>
@@ -92,6 +95,68 @@ function Inbox() {
   )
 }
 
+/** Policy lives in the URL query, so a link or a reload keeps it; changing it starts a new login. */
+function PolicySwitches() {
+  const policy = policyFromQuery(window.location.search)
+  const apply = (change: Record<string, string>) => {
+    const query = new URLSearchParams(window.location.search)
+    for (const [key, value] of Object.entries(change)) query.set(key, value)
+    window.location.assign(`/login?${query.toString()}`)
+  }
+  return (
+    <section aria-labelledby="demo-policy">
+      <h2 id="demo-policy" className={styles.title}>
+        Policy
+      </h2>
+      <label className={styles.row}>
+        Append
+        <select
+          value={policy.append}
+          onChange={(event) => {
+            apply({ append: event.target.value })
+          }}
+        >
+          <option value="off">off</option>
+          <option value="optional">optional</option>
+          <option value="required">required</option>
+        </select>
+      </label>
+      <label className={styles.row}>
+        Passkey start
+        <select
+          value={policy.passkeyStart}
+          onChange={(event) => {
+            apply({ passkeyStart: event.target.value })
+          }}
+        >
+          <option value="button">button</option>
+          <option value="auto">auto</option>
+        </select>
+      </label>
+      <label className={styles.row}>
+        <input
+          type="checkbox"
+          checked={policy.conditionalUI}
+          onChange={(event) => {
+            apply({ conditionalUI: event.target.checked ? 'on' : 'off' })
+          }}
+        />
+        Passkey autofill (conditional UI)
+      </label>
+      <label className={styles.row}>
+        <input
+          type="checkbox"
+          checked={policy.conditionalCreate}
+          onChange={(event) => {
+            apply({ conditionalCreate: event.target.checked ? 'on' : 'off' })
+          }}
+        />
+        Silent passkey after password (conditional create)
+      </label>
+    </section>
+  )
+}
+
 function Scenarios() {
   const queryClient = useQueryClient()
   const scenario = useQuery(scenarioQuery)
@@ -106,7 +171,12 @@ function Scenarios() {
   })
   const reset = useMutation({
     mutationFn: () => devApiClient.call('devReset', {}),
-    onSuccess: () => queryClient.invalidateQueries({ queryKey: devKeys.all }),
+    onSuccess: () => {
+      // Everything the page holds came from the old data: start clean.
+      sessionStore.set(null)
+      sessionStorage.clear()
+      window.location.assign('/login')
+    },
   })
   const current = scenario.data?.scenario
   return (
@@ -135,7 +205,15 @@ function Scenarios() {
           type="checkbox"
           checked={current?.noPasskeySupport ?? false}
           onChange={(event) => {
-            update.mutate({ noPasskeySupport: event.target.checked })
+            // Detection runs once per page: reload so the flow sees the new answer.
+            update.mutate(
+              { noPasskeySupport: event.target.checked },
+              {
+                onSuccess: () => {
+                  window.location.reload()
+                },
+              },
+            )
           }}
         />
         Pretend this browser has no passkey support

@@ -89,7 +89,11 @@ export type LoginView =
       forThisDevice: boolean
       ceremonyFailure: CeremonyFailure | null
     } & Common)
-  | ({ screen: 'appendDone'; outcome: 'created' | 'alreadyExists' } & Common)
+  | ({
+      screen: 'appendDone'
+      outcome: 'created' | 'alreadyExists'
+      biometric: BiometricKey
+    } & Common)
   | { screen: 'authenticated'; session: Session }
 
 /** The parts of a login snapshot the selector reads (kept structural so tests can pass fakes). */
@@ -234,9 +238,9 @@ export function selectAppendView(
   const { context } = append
   const problem = context.problem ?? common.problem
   if (append.matches('created'))
-    return { screen: 'appendDone', outcome: 'created', ...common, problem }
+    return { screen: 'appendDone', outcome: 'created', biometric, ...common, problem }
   if (append.matches('alreadyExists')) {
-    return { screen: 'appendDone', outcome: 'alreadyExists', ...common, problem }
+    return { screen: 'appendDone', outcome: 'alreadyExists', biometric, ...common, problem }
   }
   const phaseOf = (): Extract<LoginView, { screen: 'appendOffer' }>['phase'] => {
     if (append.matches('offer')) return 'ready'

@@ -5,7 +5,7 @@ import { IdentifierScreen } from './identifier-screen'
 const meta = {
   title: 'Screens/Identifier',
   component: IdentifierScreen,
-  args: { onSubmit: fn() },
+  args: { busy: null, canPasskey: true, onSubmit: fn(), onPasskey: fn() },
 } satisfies Meta<typeof IdentifierScreen>
 
 export default meta
@@ -13,15 +13,28 @@ type Story = StoryObj<typeof meta>
 
 export const Default: Story = {}
 
-export const Submitting: Story = {
-  args: { defaultIdentifier: 'ana@example.com', submitting: true },
+export const NoPasskeySupport: Story = { args: { canPasskey: false } }
+
+export const LookingUp: Story = {
+  args: { defaultIdentifier: 'ana@example.com', busy: 'lookup' },
 }
+
+export const PasskeyPrompting: Story = { args: { busy: 'passkey' } }
 
 export const NetworkError: Story = {
   args: {
     defaultIdentifier: 'ana@example.com',
     error: 'We could not reach the server. Check your connection and try again.',
+    onRetry: fn(),
   },
+}
+
+export const PasskeyCancelled: Story = {
+  args: { error: 'Signing in with your passkey was cancelled. You can try again.' },
+}
+
+export const LoginExpired: Story = {
+  args: { notice: 'Your sign-in took too long and has expired. Please start again.' },
 }
 
 export const EmptyIdentifier: Story = {

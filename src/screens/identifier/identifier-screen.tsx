@@ -4,33 +4,48 @@ import { Alert } from '../../components/alert'
 import { Button } from '../../components/button'
 import { Card } from '../../components/card'
 import { Field } from '../../components/field'
+import layout from '../../components/layout.module.css'
+import { MessageSlot } from '../../components/message-slot'
 import { copy } from '../../copy/en'
-import styles from './identifier-screen.module.css'
 
 export interface IdentifierScreenProps {
   /** Prefilled value (a returning user, or what was typed before going back). */
   defaultIdentifier?: string
-  submitting?: boolean
-  /** A remote failure, shown above the form with role="alert". */
+  /** What the user is waiting for: the account lookup, or a passkey chosen without an identifier. */
+  busy: 'lookup' | 'passkey' | null
+  /** This browser can sign in with a passkey: offer the single-step passkey button. */
+  canPasskey: boolean
+  /** A remote failure, shown with role="alert". */
   error?: string | undefined
   /** Neutral information, e.g. the result of the lookup. */
   notice?: string | undefined
   onSubmit: (identifier: string) => void
+  /** Single-step passkey login (discoverable credential). */
+  onPasskey: () => void
+  /** When given, a "Try again" button sits next to the error. */
+  onRetry?: (() => void) | undefined
 }
 
-/** First screen: who is signing in. Validates locally; the lookup itself happens outside. */
+/**
+ * First screen: who is signing in. Validates locally; the lookup itself happens outside. The
+ * field also offers passkeys in the browser's autofill (`webauthn` in its autocomplete).
+ */
 export function IdentifierScreen({
   defaultIdentifier = '',
-  submitting = false,
+  busy,
+  canPasskey,
   error,
   notice,
   onSubmit,
+  onPasskey,
+  onRetry,
 }: IdentifierScreenProps) {
   const [identifier, setIdentifier] = useState(defaultIdentifier)
   const [fieldError, setFieldError] = useState<string>()
 
   function submit(event: SyntheticEvent) {
     event.preventDefault()
+    if (busy) return
     const parsed = identifierSchema.safeParse(identifier)
     if (!parsed.success) {
       setFieldError(parsed.error.issues[0]?.message ?? copy.identifier.empty)
@@ -40,11 +55,16 @@ export function IdentifierScreen({
     onSubmit(parsed.data)
   }
 
+  const status =
+    busy === 'lookup'
+      ? copy.identifier.submitting
+      : busy === 'passkey'
+        ? copy.identifier.passkeyWaiting
+        : ''
+
   return (
     <Card heading={copy.identifier.heading}>
-      {error && <Alert tone="error">{error}</Alert>}
-      {notice && <Alert tone="info">{notice}</Alert>}
-      <form className={styles.form} onSubmit={submit} noValidate>
+      <form className={layout.stack} onSubmit={submit} noValidate>
         <Field
           label={copy.identifier.label}
           name="username"
@@ -60,9 +80,38 @@ export function IdentifierScreen({
           error={fieldError}
           required
         />
-        <Button type="submit" disabled={submitting} aria-busy={submitting}>
-          {submitting ? copy.identifier.submitting : copy.identifier.submit}
-        </Button>
+        <MessageSlot>
+          {error && <Alert tone="error">{error}</Alert>}
+          {error && onRetry && (
+            <Button variant="secondary" onClick={onRetry}>
+              {copy.errors.retry}
+            </Button>
+          )}
+          {notice && <Alert tone="info">{notice}</Alert>}
+        </MessageSlot>
+        <div className={layout.actions}>
+          <Button type="submit" busy={busy === 'lookup'}>
+            {copy.identifier.submit}
+          </Button>
+          {canPasskey && (
+            <>
+              <p className={layout.divider}>{copy.identifier.or}</p>
+              <Button
+                variant="secondary"
+                busy={busy === 'passkey'}
+                onClick={() => {
+                  if (!busy) onPasskey()
+                }}
+              >
+                {copy.identifier.passkey}
+              </Button>
+            </>
+          )}
+        </div>
+        {/* Not role="status": the lookup's notice above is the screen's status message. */}
+        <p className="visually-hidden" aria-live="polite">
+          {status}
+        </p>
       </form>
     </Card>
   )

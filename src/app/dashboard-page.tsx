@@ -1,0 +1,161 @@
+/**
+ * The dashboard wired to the API (J9): the session and passkey list from TanStack Query, rename
+ * and delete as mutations, and the "Add a passkey" step rendered by the flow in the screen's slot.
+ */
+import { useMutation, useMutationState, useQuery, useQueryClient } from '@tanstack/react-query'
+import { useCallback, useState, type ReactNode } from 'react'
+import type { Passkey, Session } from '../api/contract'
+import {
+  deletePasskeyMutation,
+  isPasskeyTarget,
+  passkeyKeys,
+  passkeysQuery,
+  renamePasskeyMutation,
+} from '../queries/passkeys'
+import { logoutMutation, sessionKeys, sessionQuery } from '../queries/session'
+import {
+  DashboardScreen,
+  type DashboardPasskey,
+  type PasskeyListState,
+} from '../screens/dashboard/dashboard-screen'
+import { providerOf } from '../screens/dashboard/provider'
+import { signalAcceptedCredentials } from '../webauthn/signals'
+import { apiErrorMessage } from './api-error-message'
+
+export interface DashboardPageProps {
+  session: Session
+  /** Called once the user signed out (also when the logout call failed). */
+  onSignedOut: () => void
+  /** Renders the "Add a passkey" step; it calls `done` when finished, whatever the outcome. */
+  renderAddPasskey: (done: () => void) => ReactNode
+  /** Credential ids known to live on this device, for the "This device" badge. */
+  thisDeviceIds?: readonly string[]
+}
+
+// Module level, so the query's `select` result stays memoised between renders.
+const withProviders = (passkeys: Passkey[]): DashboardPasskey[] =>
+  passkeys.map((passkey) => ({ ...passkey, providerName: providerOf(passkey.aaguid).name }))
+
+/** Tells the password manager which passkeys remain. Best effort: never awaited, never shown. */
+async function signalRemaining(userId: string, passkeys: Passkey[]): Promise<void> {
+  try {
+    await signalAcceptedCredentials(
+      location.hostname,
+      userId,
+      passkeys.map((passkey) => passkey.id),
+    )
+  } catch {
+    // An old browser or a refusing one: the next sign-in sends the list again.
+  }
+}
+
+export function DashboardPage({
+  session,
+  onSignedOut,
+  renderAddPasskey,
+  thisDeviceIds,
+}: DashboardPageProps) {
+  const { token } = session
+  const queryClient = useQueryClient()
+  const list = passkeysQuery(token)
+
+  const sessionInfo = useQuery(sessionQuery(token))
+  const user = sessionInfo.data?.user ?? session.user
+  const passkeys = useQuery({ ...list, select: withProviders })
+
+  const [errors, setErrors] = useState<Partial<Record<string, string>>>({})
+  const setError = (id: string, message: string | undefined) => {
+    setErrors((previous) => ({ ...previous, [id]: message }))
+  }
+  const refreshPasskeys = () => queryClient.invalidateQueries({ queryKey: passkeyKeys.all })
+
+  const rename = useMutation({
+    ...renamePasskeyMutation(token),
+    onMutate: ({ id }) => {
+      setError(id, undefined)
+    },
+    onSuccess: (renamed) => {
+      // Show the new name at once; the refetch below confirms it.
+      queryClient.setQueryData(list.queryKey, (current) =>
+        current?.map((passkey) => (passkey.id === renamed.id ? renamed : passkey)),
+      )
+    },
+    onError: (error, { id }) => {
+      setError(id, apiErrorMessage(error))
+    },
+    onSettled: refreshPasskeys,
+  })
+
+  const remove = useMutation({
+    ...deletePasskeyMutation(token),
+    onMutate: ({ id }) => {
+      setError(id, undefined)
+    },
+    onSuccess: (remaining) => {
+      queryClient.setQueryData(list.queryKey, remaining)
+      void signalRemaining(session.user.id, remaining)
+    },
+    onError: (error, { id }) => {
+      setError(id, apiErrorMessage(error))
+    },
+    onSettled: refreshPasskeys,
+  })
+
+  const logout = useMutation({
+    ...logoutMutation(token),
+    // Settled, not succeeded: a failed logout (offline, session already gone) must not trap the
+    // user on the dashboard. The session's data goes with it.
+    onSettled: () => {
+      onSignedOut()
+      queryClient.removeQueries({ queryKey: sessionKeys.all })
+      queryClient.removeQueries({ queryKey: passkeyKeys.all })
+    },
+  })
+
+  // Every pending rename or delete, not just the latest of each kind.
+  const busyIds = useMutationState({
+    filters: { mutationKey: passkeyKeys.all, status: 'pending' },
+    select: (mutation) => mutation.state.variables,
+  })
+    .filter(isPasskeyTarget)
+    .map((target) => target.id)
+
+  const [adding, setAdding] = useState(false)
+  const finishAdding = useCallback(() => {
+    setAdding(false)
+    void queryClient.invalidateQueries({ queryKey: passkeyKeys.all })
+  }, [queryClient])
+
+  const listState: PasskeyListState = passkeys.data
+    ? 'ready'
+    : passkeys.isError
+      ? 'error'
+      : 'loading'
+
+  return (
+    <DashboardScreen
+      user={user}
+      passkeys={passkeys.data ?? []}
+      listState={listState}
+      listError={passkeys.isError ? apiErrorMessage(passkeys.error) : undefined}
+      thisDeviceIds={thisDeviceIds}
+      busyIds={busyIds}
+      errors={errors}
+      signingOut={logout.isPending}
+      addPasskeySlot={adding ? (renderAddPasskey(finishAdding) ?? null) : undefined}
+      onRename={(id, name) => rename.mutateAsync({ id, name })}
+      onDelete={(id) => {
+        remove.mutate({ id })
+      }}
+      onAddPasskey={() => {
+        setAdding(true)
+      }}
+      onSignOut={() => {
+        logout.mutate()
+      }}
+      onRetry={() => {
+        void passkeys.refetch()
+      }}
+    />
+  )
+}

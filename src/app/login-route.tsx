@@ -1,0 +1,33 @@
+import { useQueryClient } from '@tanstack/react-query'
+import { useCallback, useMemo } from 'react'
+import { Navigate, useLocation, useNavigate } from 'react-router'
+import type { Session } from '../api/contract'
+import { loginMachineFor } from '../flow/device'
+import type { DetectDevice } from '../webauthn/detect-device'
+import { LoginFlow } from '../flow/login-flow'
+import { policyFromQuery } from '../machines/policy'
+import { sessionStore } from './session-store'
+import { useSession } from './use-session'
+
+/** /login: the login flow, unless already signed in. Policy can be set by URL query. */
+export function LoginRoute({ detectDevice }: { detectDevice: DetectDevice }) {
+  const session = useSession()
+  const navigate = useNavigate()
+  const { search } = useLocation()
+  const queryClient = useQueryClient()
+  const policy = useMemo(() => policyFromQuery(search), [search])
+  const machine = useMemo(() => loginMachineFor(detectDevice), [detectDevice])
+
+  const onSignedIn = useCallback(
+    (signedIn: Session) => {
+      sessionStore.set(signedIn)
+      void queryClient.invalidateQueries({ queryKey: ['session'] })
+      void navigate('/dashboard', { replace: true })
+    },
+    [navigate, queryClient],
+  )
+
+  if (session) return <Navigate to="/dashboard" replace />
+  // A new policy (demo switches, query) starts a new flow.
+  return <LoginFlow key={search} policy={policy} machine={machine} onSignedIn={onSignedIn} />
+}

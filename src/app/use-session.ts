@@ -1,0 +1,8 @@
+import { useSyncExternalStore } from 'react'
+import type { Session } from '../api/contract'
+import { sessionStore } from './session-store'
+
+/** The signed-in session, or null; re-renders on sign-in and sign-out (in any tab). */
+export function useSession(): Session | null {
+  return useSyncExternalStore(sessionStore.subscribe, sessionStore.getSnapshot)
+}

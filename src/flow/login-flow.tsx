@@ -1,0 +1,287 @@
+/**
+ * The only place where the login machine meets the screens: it runs the actor (resuming a flow
+ * a reload interrupted), turns each snapshot into one view, and renders it through one
+ * exhaustive switch. Screens get words and callbacks; they never see the machine.
+ */
+import { useActorRef } from '@xstate/react'
+import { useCallback, useEffect, useRef, useState, useSyncExternalStore } from 'react'
+import type { Session } from '../api/contract'
+import { copy } from '../copy/en'
+import { defaultLoginMachine } from '../machines/login/login.actors'
+import type { LoginMachine } from '../machines/login/login.machine'
+import { observeLoginFlow } from '../machines/login/login.observe'
+import {
+  persistLoginFlow,
+  restoreLoginFlow,
+  resumeRestoredFlow,
+} from '../machines/login/login.persistence'
+import { selectLoginView, type LoginView } from '../machines/login/login.selectors'
+import type { LoginEvent } from '../machines/login/login.types'
+import type { Policy } from '../machines/policy'
+import { AppendDoneScreen } from '../screens/append-done/append-done-screen'
+import { AppendOfferScreen } from '../screens/append-offer/append-offer-screen'
+import { CodeChannelScreen } from '../screens/code-channel/code-channel-screen'
+import { CodeEntryScreen } from '../screens/code-entry/code-entry-screen'
+import { IdentifierScreen } from '../screens/identifier/identifier-screen'
+import { LockedScreen } from '../screens/locked/locked-screen'
+import { PasskeyLoginScreen } from '../screens/passkey-login/passkey-login-screen'
+import { PasswordScreen } from '../screens/password/password-screen'
+import { ReturningUserScreen } from '../screens/returning-user/returning-user-screen'
+import { StartingScreen } from '../screens/starting/starting-screen'
+import { ceremonyMessage, noticeMessage, problemMessage } from './messages'
+
+export interface LoginFlowProps {
+  policy: Policy
+  onSignedIn: (session: Session) => void
+  /** The machine with its effects; embedders and tests pass their own `provide()`d one. */
+  machine?: LoginMachine
+  /** Where an interrupted flow is kept across reloads (sessionStorage); null to not keep it. */
+  storage?: Storage | null
+}
+
+type LoginActor = ReturnType<typeof useActorRef<LoginMachine>>
+
+/** The current view, re-read whenever the flow or its code/append step changes. */
+function useLoginView(actor: LoginActor): LoginView {
+  const view = useRef<LoginView>(selectLoginView(actor.getSnapshot()))
+  const subscribe = useCallback(
+    (notify: () => void) =>
+      observeLoginFlow(actor, () => {
+        view.current = selectLoginView(actor.getSnapshot())
+        notify()
+      }),
+    [actor],
+  )
+  return useSyncExternalStore(subscribe, () => view.current)
+}
+
+function sessionStorageOrNull(): Storage | null {
+  try {
+    return sessionStorage
+  } catch {
+    return null
+  }
+}
+
+export function LoginFlow({
+  policy,
+  onSignedIn,
+  machine = defaultLoginMachine,
+  storage = sessionStorageOrNull(),
+}: LoginFlowProps) {
+  const [restored] = useState(() =>
+    storage ? restoreLoginFlow(storage) : ({ kind: 'fresh', notice: null } as const),
+  )
+  const actor = useActorRef(machine, {
+    input: { policy, notice: restored.kind === 'fresh' ? restored.notice : null },
+    ...(restored.kind === 'resume' ? { snapshot: restored.snapshot } : {}),
+  })
+  useEffect(() => {
+    if (restored.kind === 'resume') resumeRestoredFlow(actor)
+    return storage ? persistLoginFlow(actor, storage) : undefined
+  }, [actor, restored, storage])
+
+  const view = useLoginView(actor)
+  const signedIn = view.screen === 'authenticated' ? view.session : null
+  useEffect(() => {
+    if (signedIn) onSignedIn(signedIn)
+  }, [signedIn, onSignedIn])
+
+  const send = useCallback(
+    (event: LoginEvent) => {
+      actor.send(event)
+    },
+    [actor],
+  )
+
+  return (
+    <>
+      <Screen view={view} send={send} />
+      <p className="visually-hidden" aria-live="polite">
+        {announcement(view)}
+      </p>
+    </>
+  )
+}
+
+/** What a screen cannot say itself, said out loud (the screens announce their own waiting). */
+function announcement(view: LoginView): string {
+  return view.screen === 'authenticated' ? copy.flow.signedIn : ''
+}
+
+function Screen({ view, send }: { view: LoginView; send: (event: LoginEvent) => void }) {
+  const back = () => {
+    send({ type: 'login.back' })
+  }
+  const error = 'problem' in view ? problemMessage(view.problem) : undefined
+  const notice = 'notice' in view ? noticeMessage(view.notice) : undefined
+
+  switch (view.screen) {
+    case 'starting':
+      return <StartingScreen />
+    case 'identifier':
+      return (
+        <IdentifierScreen
+          key="identifier"
+          defaultIdentifier={view.identifier}
+          busy={view.busy}
+          canPasskey={view.canPasskey}
+          error={error ?? ceremonyMessage(view.ceremonyFailure, 'get')}
+          notice={notice}
+          onSubmit={(identifier) => {
+            send({ type: 'identifier.submit', identifier })
+          }}
+          onPasskey={() => {
+            send({ type: 'identifier.passkey' })
+          }}
+          onRetry={
+            view.canRetry
+              ? () => {
+                  send({ type: 'login.retry' })
+                }
+              : undefined
+          }
+        />
+      )
+    case 'returningUser':
+      return (
+        <ReturningUserScreen
+          identifier={view.identifier}
+          onContinue={() => {
+            send({ type: 'returning.continue' })
+          }}
+          onUseAnother={() => {
+            send({ type: 'returning.useAnother' })
+          }}
+        />
+      )
+    case 'passkeyLogin':
+      return (
+        <PasskeyLoginScreen
+          identifier={view.identifier}
+          phase={view.phase}
+          biometric={view.biometric}
+          canHybrid={view.canHybrid}
+          suggestPassword={view.suggestPassword}
+          error={error ?? ceremonyMessage(view.ceremonyFailure, 'get')}
+          notice={notice}
+          onStart={() => {
+            send({ type: 'passkey.start' })
+          }}
+          onUseOtherDevice={() => {
+            send({ type: 'passkey.useOtherDevice' })
+          }}
+          onUsePassword={() => {
+            send({ type: 'passkey.usePassword' })
+          }}
+          onBack={back}
+        />
+      )
+    case 'password':
+      return (
+        <PasswordScreen
+          identifier={view.identifier}
+          busy={view.phase === 'checking'}
+          error={error}
+          hasPasskeys={view.hasPasskeys}
+          onSubmit={(password) => {
+            send({ type: 'password.submit', password })
+          }}
+          onUsePasskey={() => {
+            send({ type: 'password.usePasskey' })
+          }}
+          onBack={back}
+        />
+      )
+    case 'locked':
+      return (
+        <LockedScreen
+          identifier={view.identifier}
+          retryAfterSeconds={view.retryAfterSeconds}
+          hasPasskeys={view.hasPasskeys}
+          onUsePasskey={() => {
+            send({ type: 'password.usePasskey' })
+          }}
+          onBack={back}
+        />
+      )
+    case 'codeChannel':
+      return (
+        <CodeChannelScreen
+          channels={view.channels}
+          selected={view.selected}
+          busy={false}
+          error={error}
+          onSend={(channel) => {
+            send({ type: 'code.choose', channel })
+          }}
+          onBack={back}
+        />
+      )
+    case 'codeEntry':
+      return (
+        <CodeEntryScreen
+          phase={view.phase}
+          channel={view.channel}
+          destination={view.destination}
+          codeLength={view.codeLength}
+          resendIn={view.resendIn}
+          attemptsLeft={view.attemptsLeft}
+          fieldError={view.fieldError}
+          error={error}
+          canChangeChannel={view.canChangeChannel}
+          onSubmit={(code) => {
+            send({ type: 'code.submit', code })
+          }}
+          onResend={() => {
+            send({ type: 'code.resend' })
+          }}
+          onChangeChannel={() => {
+            send({ type: 'code.changeChannel' })
+          }}
+          onRetry={() => {
+            send({ type: 'code.retry' })
+          }}
+          onBack={back}
+        />
+      )
+    case 'appendOffer':
+      return (
+        <AppendOfferScreen
+          phase={view.phase}
+          biometric={view.biometric}
+          canSkip={view.canSkip}
+          suggestSkip={view.suggestSkip}
+          forThisDevice={view.forThisDevice}
+          error={error ?? ceremonyMessage(view.ceremonyFailure, 'create')}
+          onCreate={() => {
+            send({ type: 'append.create' })
+          }}
+          onSkip={() => {
+            send({ type: 'append.skip' })
+          }}
+          onRetry={() => {
+            send({ type: 'append.retry' })
+          }}
+        />
+      )
+    case 'appendDone':
+      return (
+        <AppendDoneScreen
+          outcome={view.outcome}
+          biometric={view.biometric}
+          onContinue={() => {
+            send({ type: 'append.continue' })
+          }}
+        />
+      )
+    case 'authenticated':
+      return <StartingScreen />
+    default:
+      return assertNever(view)
+  }
+}
+
+function assertNever(value: never): never {
+  throw new Error(`LoginFlow: no screen for ${JSON.stringify(value)}`)
+}

@@ -1,0 +1,28 @@
+/**
+ * The signed-in session as TanStack Query units. Keys go from general to specific, so
+ * `['session']` reaches every session query at once (to remove them all on sign-out).
+ */
+import { mutationOptions, queryOptions } from '@tanstack/react-query'
+import { apiClient } from '../api/client'
+
+export const sessionKeys = {
+  all: ['session'] as const,
+  detail: (token: string) => [...sessionKeys.all, token] as const,
+  logout: () => [...sessionKeys.all, 'logout'] as const,
+}
+
+/** `GET /api/session`: who holds `token`, and until when. */
+export function sessionQuery(token: string) {
+  return queryOptions({
+    queryKey: sessionKeys.detail(token),
+    queryFn: ({ signal }) => apiClient.call('session', { token, signal }),
+  })
+}
+
+/** `POST /api/session/logout`: ends the session that `token` names. */
+export function logoutMutation(token: string) {
+  return mutationOptions({
+    mutationKey: sessionKeys.logout(),
+    mutationFn: () => apiClient.call('logout', { token }),
+  })
+}

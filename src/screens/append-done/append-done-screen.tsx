@@ -1,0 +1,33 @@
+import { Button } from '../../components/button'
+import { Card } from '../../components/card'
+import layout from '../../components/layout.module.css'
+import { PasskeyIcon } from '../../components/passkey-icon'
+import { copy, type BiometricKey } from '../../copy/en'
+import styles from './append-done-screen.module.css'
+
+export interface AppendDoneScreenProps {
+  /** created: a new passkey; alreadyExists: this authenticator already had one (not an error). */
+  outcome: 'created' | 'alreadyExists'
+  /** Names the prompt the user will see next time; without it the line says "your passkey". */
+  biometric?: BiometricKey | undefined
+  onContinue: () => void
+}
+
+/** A short, clear confirmation after the append step. */
+export function AppendDoneScreen({ outcome, biometric, onContinue }: AppendDoneScreenProps) {
+  const created = outcome === 'created'
+  const name = biometric ? copy.platform[biometric].name : copy.appendDone.yourPasskey
+  return (
+    <Card heading={created ? copy.appendDone.created : copy.appendDone.alreadyExists}>
+      <div className={styles.outcome}>
+        <PasskeyIcon size={40} className={styles.icon} />
+        <p className={layout.text}>
+          {created ? copy.appendDone.createdText(name) : copy.appendDone.alreadyExistsText}
+        </p>
+      </div>
+      <div className={layout.actions}>
+        <Button onClick={onContinue}>{copy.appendDone.continue}</Button>
+      </div>
+    </Card>
+  )
+}

@@ -1,0 +1,304 @@
+import { OTPInput, REGEXP_ONLY_DIGITS, type SlotProps } from 'input-otp'
+import {
+  useEffect,
+  useEffectEvent,
+  useId,
+  useRef,
+  useState,
+  type ClipboardEvent,
+  type SyntheticEvent,
+} from 'react'
+import type { CodeChannel } from '../../api/contract'
+import { Alert } from '../../components/alert'
+import { Button } from '../../components/button'
+import { Card } from '../../components/card'
+import layout from '../../components/layout.module.css'
+import { MessageSlot } from '../../components/message-slot'
+import { copy } from '../../copy/en'
+import styles from './code-entry-screen.module.css'
+
+export type CodeEntryPhase =
+  'sending' | 'entering' | 'verifying' | 'expired' | 'tooManyAttempts' | 'sendFailed'
+
+export interface CodeEntryScreenProps {
+  phase: CodeEntryPhase
+  channel: CodeChannel
+  /** Masked: "a•••@example.com", "•••• 1234". */
+  destination: string
+  codeLength: number
+  /** Seconds until "Resend code" works again; 0 when it does. */
+  resendIn: number
+  /** After a wrong code: how many tries remain (null when the backend did not say). */
+  attemptsLeft: number | null
+  /** The flow rejected the code's shape before sending it. */
+  fieldError: 'format' | null
+  /** The account has another channel: offer "Use another channel". */
+  canChangeChannel: boolean
+  /** The backend's answer, shown next to the code (or with the phase's own message). */
+  error?: string | undefined
+  notice?: string | undefined
+  onSubmit: (code: string) => void
+  onResend: () => void
+  /** sendFailed: send again. */
+  onRetry: () => void
+  onChangeChannel: () => void
+  /** "Use another account". */
+  onBack: () => void
+}
+
+/** The WebOTP request (`otp` is not in the DOM typings yet). */
+interface OtpCredentialRequest extends CredentialRequestOptions {
+  otp: { transport: string[] }
+}
+
+const digitsOnly = (text: string) => text.replace(/\D/g, '')
+
+/**
+ * The one-time code. One real input (input-otp) under six separate-looking boxes: the browser's
+ * one-time-code autofill, WebOTP on Android, paste and screen readers all see a single field.
+ * The code submits itself when the last digit arrives.
+ */
+export function CodeEntryScreen({
+  phase,
+  channel,
+  destination,
+  codeLength,
+  resendIn,
+  attemptsLeft,
+  fieldError,
+  canChangeChannel,
+  error,
+  notice,
+  onSubmit,
+  onResend,
+  onRetry,
+  onChangeChannel,
+  onBack,
+}: CodeEntryScreenProps) {
+  const [code, setCode] = useState('')
+  const [formatError, setFormatError] = useState(false)
+  const inputRef = useRef<HTMLInputElement>(null)
+  const id = useId()
+  const errorId = `${id}-error`
+  const countdownId = `${id}-countdown`
+
+  const canEnter = phase === 'sending' || phase === 'entering' || phase === 'verifying'
+  const canSubmit = phase === 'entering'
+
+  function submitCode(value: string) {
+    if (!canSubmit) return
+    if (value.length !== codeLength || digitsOnly(value) !== value) {
+      setFormatError(true)
+      return
+    }
+    setFormatError(false)
+    onSubmit(value)
+  }
+
+  /** A whole code from a paste or from WebOTP. */
+  function takeCode(next: string) {
+    setFormatError(false)
+    setCode(next)
+    // input-otp reports completion when the value grows to full length. Replacing a full (wrong)
+    // code with another full one does not grow it, so that case submits here.
+    if (next.length === codeLength && code.length === codeLength && next !== code) {
+      submitCode(next)
+    }
+  }
+
+  // Paste anywhere on the card (focus starts on the heading, not in the field): a pasted code
+  // lands in the boxes. Partial pastes inside the field are left to input-otp.
+  function pasteAnywhere(event: ClipboardEvent) {
+    if (!canEnter) return
+    const pasted = digitsOnly(event.clipboardData.getData('text'))
+    const intoField = event.target === inputRef.current
+    if (pasted.length === 0 || (intoField && pasted.length < codeLength)) return
+    event.preventDefault()
+    event.stopPropagation()
+    takeCode(pasted.slice(0, codeLength))
+    inputRef.current?.focus()
+  }
+
+  const receiveOtp = useEffectEvent((otp: string) => {
+    takeCode(digitsOnly(otp).slice(0, codeLength))
+  })
+  // WebOTP (Chrome on Android): the browser offers the code from the SMS. Only for SMS, only while
+  // a code is expected; a new request after each send, aborted when the screen goes.
+  const listening = channel === 'sms' && canEnter
+  useEffect(() => {
+    if (!listening || !('OTPCredential' in window)) return
+    const controller = new AbortController()
+    const request: OtpCredentialRequest = {
+      otp: { transport: ['sms'] },
+      signal: controller.signal,
+    }
+    navigator.credentials.get(request).then(
+      (credential) => {
+        const otp = credential && 'code' in credential ? credential.code : undefined
+        if (typeof otp === 'string') receiveOtp(otp)
+      },
+      // Aborted, dismissed or unsupported: typing and pasting still work.
+      () => undefined,
+    )
+    return () => {
+      controller.abort()
+    }
+  }, [listening])
+
+  const fieldMessage =
+    formatError || fieldError === 'format'
+      ? copy.codeEntry.format(codeLength)
+      : phase === 'entering' || phase === 'verifying'
+        ? (error ?? (attemptsLeft === null ? undefined : copy.errors.codeInvalid(attemptsLeft)))
+        : undefined
+
+  const phaseMessage = (() => {
+    switch (phase) {
+      case 'expired':
+        return <Alert tone="error">{error ?? copy.errors.codeExpired}</Alert>
+      case 'tooManyAttempts':
+        return <Alert tone="error">{error ?? copy.errors.tooManyAttempts}</Alert>
+      case 'sendFailed':
+        return (
+          <Alert tone="error">{[copy.codeEntry.sendFailed, error].filter(Boolean).join(' ')}</Alert>
+        )
+      case 'sending':
+        return error ? <Alert tone="error">{error}</Alert> : null
+      default:
+        return null
+    }
+  })()
+
+  const resend = (variant: 'primary' | 'secondary') => (
+    <Button
+      variant={variant}
+      disabled={resendIn > 0}
+      aria-describedby={resendIn > 0 ? countdownId : undefined}
+      onClick={() => {
+        setCode('')
+        setFormatError(false)
+        onResend()
+      }}
+    >
+      {copy.codeEntry.resend}
+    </Button>
+  )
+
+  const line =
+    phase === 'sending'
+      ? copy.codeEntry.sending
+      : phase === 'sendFailed'
+        ? ''
+        : copy.codeEntry.sentTo(destination)
+
+  return (
+    <div onPasteCapture={pasteAnywhere}>
+      <Card heading={copy.codeEntry.heading}>
+        <p className={[layout.statusLine, styles.sentTo].join(' ')} role="status">
+          {line}
+        </p>
+        <form
+          className={layout.stack}
+          noValidate
+          onSubmit={(event: SyntheticEvent) => {
+            event.preventDefault()
+            submitCode(code)
+          }}
+        >
+          <div className={styles.field}>
+            <label className={styles.label} htmlFor={id}>
+              {copy.codeEntry.label}
+            </label>
+            <OTPInput
+              ref={inputRef}
+              id={id}
+              maxLength={codeLength}
+              value={code}
+              onChange={(next) => {
+                setCode(next)
+                setFormatError(false)
+              }}
+              onComplete={submitCode}
+              pattern={REGEXP_ONLY_DIGITS}
+              pasteTransformer={digitsOnly}
+              inputMode="numeric"
+              autoComplete="one-time-code"
+              disabled={!canEnter}
+              aria-invalid={fieldMessage ? true : undefined}
+              aria-describedby={fieldMessage ? errorId : undefined}
+              // input-otp moves password-manager badges out of the boxes by probing the layout
+              // with elementFromPoint; where there is no layout (jsdom) there is nothing to move.
+              pushPasswordManagerStrategy={
+                typeof document.elementFromPoint === 'function' ? 'increase-width' : 'none'
+              }
+              containerClassName={styles.otp}
+              render={({ slots }) => (
+                <div className={styles.slots} aria-hidden="true">
+                  {slots.map((slot, index) => (
+                    <Slot key={index} {...slot} invalid={Boolean(fieldMessage)} />
+                  ))}
+                </div>
+              )}
+            />
+            <p id={errorId} className={styles.error} role={fieldMessage ? 'alert' : undefined}>
+              {fieldMessage}
+            </p>
+          </div>
+          {/* Phase messages arrive with new actions (Resend, Try again), so no room is kept. */}
+          <MessageSlot reserve={false}>
+            {phaseMessage}
+            {notice && <Alert tone="info">{notice}</Alert>}
+          </MessageSlot>
+          <div className={layout.actions}>
+            {phase === 'sendFailed' ? (
+              <Button onClick={onRetry}>{copy.errors.retry}</Button>
+            ) : phase === 'expired' || phase === 'tooManyAttempts' ? (
+              resend('primary')
+            ) : (
+              <>
+                <Button
+                  type="submit"
+                  busy={phase === 'verifying'}
+                  aria-disabled={phase === 'sending' || undefined}
+                >
+                  {copy.codeEntry.verify}
+                </Button>
+                {resend('secondary')}
+              </>
+            )}
+            <p id={countdownId} className={[layout.statusLine, styles.countdown].join(' ')}>
+              {resendIn > 0 && phase !== 'sendFailed' ? copy.codeEntry.resendIn(resendIn) : ''}
+            </p>
+            {canChangeChannel && (
+              <Button variant="link" onClick={onChangeChannel}>
+                {copy.codeEntry.changeChannel}
+              </Button>
+            )}
+            <Button variant="link" onClick={onBack}>
+              {copy.account.useAnother}
+            </Button>
+          </div>
+        </form>
+      </Card>
+    </div>
+  )
+}
+
+function Slot({
+  char,
+  placeholderChar,
+  isActive,
+  hasFakeCaret,
+  invalid,
+}: SlotProps & { invalid: boolean }) {
+  return (
+    <div
+      className={styles.slot}
+      data-active={isActive || undefined}
+      data-invalid={invalid || undefined}
+    >
+      {char ?? placeholderChar}
+      {hasFakeCaret && <span className={styles.caret} />}
+    </div>
+  )
+}

@@ -1,0 +1,116 @@
+import type { Meta, StoryObj } from '@storybook/react-vite'
+import { expect, fn, userEvent, within } from 'storybook/test'
+import { DashboardScreen, type DashboardPasskey } from './dashboard-screen'
+
+const base: Omit<DashboardPasskey, 'id' | 'name'> = {
+  aaguid: '00000000-0000-0000-0000-000000000000',
+  createdAt: '2025-03-01T10:00:00.000Z',
+  lastUsedAt: null,
+  deviceType: 'multiDevice',
+  backedUp: true,
+  transports: ['internal', 'hybrid'],
+  providerName: null,
+}
+
+const passkeys: DashboardPasskey[] = [
+  {
+    ...base,
+    id: 'bWFjYm9vaw',
+    name: 'MacBook Air',
+    aaguid: 'fbfc3007-154e-4ecc-8c0b-6e020557d7bd',
+    providerName: 'Apple Passwords',
+    lastUsedAt: '2025-04-02T08:30:00.000Z',
+  },
+  {
+    ...base,
+    id: 'cGl4ZWw',
+    name: 'Pixel 9',
+    aaguid: 'ea9b8d66-4d01-1d21-3ce4-b6b48cb575d4',
+    providerName: 'Google Password Manager',
+  },
+  {
+    ...base,
+    id: 'eXViaWtleQ',
+    name: 'Security key',
+    deviceType: 'singleDevice',
+    backedUp: false,
+    transports: ['usb', 'nfc'],
+  },
+]
+
+const meta = {
+  title: 'Screens/Dashboard',
+  component: DashboardScreen,
+  args: {
+    user: { displayName: 'Ana Example', identifier: 'ana@example.com' },
+    passkeys,
+    listState: 'ready',
+    thisDeviceIds: ['bWFjYm9vaw'],
+    onRename: fn(),
+    onDelete: fn(),
+    onAddPasskey: fn(),
+    onSignOut: fn(),
+    onRetry: fn(),
+  },
+} satisfies Meta<typeof DashboardScreen>
+
+export default meta
+type Story = StoryObj<typeof meta>
+
+export const Default: Story = {}
+
+export const Empty: Story = { args: { passkeys: [] } }
+
+export const Loading: Story = { args: { passkeys: [], listState: 'loading' } }
+
+export const LoadFailed: Story = {
+  args: {
+    passkeys: [],
+    listState: 'error',
+    listError: 'We could not reach the server. Check your connection and try again.',
+  },
+}
+
+export const Deleting: Story = { args: { busyIds: ['cGl4ZWw'] } }
+
+export const DeleteFailed: Story = {
+  args: { errors: { cGl4ZWw: 'Something went wrong on our side. Please try again.' } },
+}
+
+export const AddingPasskey: Story = {
+  args: { addPasskeySlot: <p>The append step renders here.</p> },
+}
+
+export const SigningOut: Story = { args: { signingOut: true } }
+
+export const Renaming: Story = {
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement)
+    await userEvent.click(
+      canvas.getByRole('button', { name: 'Rename', description: 'MacBook Air' }),
+    )
+    await expect(canvas.getByRole('textbox', { name: 'Passkey name' })).toHaveValue('MacBook Air')
+  },
+}
+
+export const EmptyName: Story = {
+  play: async ({ canvasElement, args }) => {
+    const canvas = within(canvasElement)
+    await userEvent.click(
+      canvas.getByRole('button', { name: 'Rename', description: 'MacBook Air' }),
+    )
+    await userEvent.clear(canvas.getByRole('textbox', { name: 'Passkey name' }))
+    await userEvent.click(canvas.getByRole('button', { name: 'Save' }))
+    await expect(canvas.getByRole('alert')).toHaveTextContent('Give the passkey a name.')
+    await expect(args.onRename).not.toHaveBeenCalled()
+  },
+}
+
+export const ConfirmDelete: Story = {
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement)
+    await userEvent.click(canvas.getByRole('button', { name: 'Delete', description: 'Pixel 9' }))
+    const dialog = canvas.getByRole('dialog', { name: 'Delete this passkey?' })
+    await expect(within(dialog).getByRole('button', { name: 'Cancel' })).toHaveFocus()
+  },
+}

@@ -1,0 +1,109 @@
+import { useState, type SyntheticEvent } from 'react'
+import { Button } from '../../components/button'
+import { Card } from '../../components/card'
+import { Field } from '../../components/field'
+import layout from '../../components/layout.module.css'
+import { copy } from '../../copy/en'
+import styles from './password-screen.module.css'
+
+export interface PasswordScreenProps {
+  identifier: string
+  /** The password is being checked. */
+  busy: boolean
+  /** The backend's answer (wrong password, network...), shown under the field. */
+  error?: string | undefined
+  /** The account has passkeys: offer going back to them. */
+  hasPasskeys: boolean
+  onSubmit: (password: string) => void
+  onUsePasskey: () => void
+  /** "Use another account". */
+  onBack: () => void
+}
+
+/**
+ * The password step. The identifier is repeated in a hidden username field so password managers
+ * file and fill the pair correctly; the typed password survives a wrong-password answer.
+ */
+export function PasswordScreen({
+  identifier,
+  busy,
+  error,
+  hasPasskeys,
+  onSubmit,
+  onUsePasskey,
+  onBack,
+}: PasswordScreenProps) {
+  const [password, setPassword] = useState('')
+  const [visible, setVisible] = useState(false)
+  const [emptyError, setEmptyError] = useState(false)
+
+  function submit(event: SyntheticEvent) {
+    event.preventDefault()
+    if (busy) return
+    if (password === '') {
+      setEmptyError(true)
+      return
+    }
+    setEmptyError(false)
+    onSubmit(password)
+  }
+
+  return (
+    <Card heading={copy.password.heading}>
+      <p className={layout.account}>{identifier}</p>
+      <form className={layout.stack} onSubmit={submit} noValidate>
+        <input
+          type="text"
+          name="username"
+          autoComplete="username"
+          value={identifier}
+          readOnly
+          hidden
+        />
+        <Field
+          label={copy.password.label}
+          name="password"
+          type={visible ? 'text' : 'password'}
+          autoComplete="current-password"
+          autoCapitalize="none"
+          spellCheck={false}
+          value={password}
+          onChange={(event) => {
+            setPassword(event.target.value)
+            if (event.target.value !== '') setEmptyError(false)
+          }}
+          error={emptyError ? copy.password.empty : error}
+          required
+          trailing={
+            <button
+              type="button"
+              className={styles.toggle}
+              aria-label={visible ? copy.password.hideLabel : copy.password.showLabel}
+              onClick={() => {
+                setVisible(!visible)
+              }}
+            >
+              {visible ? copy.password.hide : copy.password.show}
+            </button>
+          }
+        />
+        <div className={layout.actions}>
+          <Button type="submit" busy={busy}>
+            {copy.password.submit}
+          </Button>
+          {hasPasskeys && (
+            <Button variant="secondary" onClick={onUsePasskey}>
+              {copy.password.usePasskey}
+            </Button>
+          )}
+          <Button variant="link" onClick={onBack}>
+            {copy.account.useAnother}
+          </Button>
+        </div>
+        <p className="visually-hidden" aria-live="polite">
+          {busy ? copy.password.checking : ''}
+        </p>
+      </form>
+    </Card>
+  )
+}

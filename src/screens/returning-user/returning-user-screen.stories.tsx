@@ -1,0 +1,18 @@
+import type { Meta, StoryObj } from '@storybook/react-vite'
+import { fn } from 'storybook/test'
+import { ReturningUserScreen } from './returning-user-screen'
+
+const meta = {
+  title: 'Screens/Returning user',
+  component: ReturningUserScreen,
+  args: { identifier: 'ana@example.com', onContinue: fn(), onUseAnother: fn() },
+} satisfies Meta<typeof ReturningUserScreen>
+
+export default meta
+type Story = StoryObj<typeof meta>
+
+export const Default: Story = {}
+
+export const LongIdentifier: Story = {
+  args: { identifier: 'anastasia.konstantinopoulou-vandenberghe@example-enterprise.com' },
+}

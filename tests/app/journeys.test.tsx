@@ -1,0 +1,187 @@
+/**
+ * Journeys through the whole app in jsdom: the real router, flow, machines, screens and
+ * dashboard, against the real fake backend (MSW), with a software authenticator behind
+ * `navigator.credentials` so the real WebAuthn adapter runs.
+ */
+import { QueryClient } from '@tanstack/react-query'
+import { screen, within } from '@testing-library/react'
+import { afterEach, describe, expect, it } from 'vitest'
+import { installFakeWebAuthn } from '../../mocks/fake-webauthn'
+import { App } from '../../src/app/app'
+import type { DeviceProfile } from '../../src/webauthn/capabilities'
+import {
+  DEMO_PASSWORD,
+  devApi,
+  newAuthenticator,
+  registerPasskey,
+  signIn,
+} from '../support/backend'
+import { setup } from '../support/render'
+
+const macBook: DeviceProfile = {
+  platform: 'macos',
+  biometric: 'touchId',
+  canPasskey: true,
+  canCreate: true,
+  canConditional: false,
+  canConditionalCreate: false,
+  canHybrid: true,
+}
+
+let uninstall: (() => void) | undefined
+afterEach(() => {
+  uninstall?.()
+  uninstall = undefined
+})
+
+function renderApp(path = '/login', authenticator = newAuthenticator()) {
+  const fake = installFakeWebAuthn(authenticator)
+  uninstall = fake.uninstall
+  const queryClient = new QueryClient({ defaultOptions: { queries: { retry: false } } })
+  return {
+    ...setup(
+      <App
+        initialPath={path}
+        queryClient={queryClient}
+        detectDevice={() => Promise.resolve(macBook)}
+      />,
+    ),
+    authenticator,
+    fake,
+  }
+}
+
+async function latestCode() {
+  const { messages } = await devApi.call('devInbox', {})
+  return messages.at(-1)?.code ?? ''
+}
+
+type User = ReturnType<typeof renderApp>['user']
+
+async function enterIdentifier(user: User, identifier: string) {
+  await user.type(await screen.findByRole('textbox', { name: 'Email or username' }), identifier)
+  await user.click(screen.getByRole('button', { name: 'Continue' }))
+}
+
+async function enterPassword(user: User) {
+  await user.type(await screen.findByLabelText('Password', { selector: 'input' }), DEMO_PASSWORD)
+  await user.click(screen.getByRole('button', { name: 'Sign in' }))
+}
+
+async function enterCode(user: User) {
+  await screen.findByRole('heading', { name: 'Enter verification code' })
+  await user.type(screen.getByRole('textbox', { name: 'Verification code' }), await latestCode())
+}
+
+describe('the app', () => {
+  it('J1: password, passkey created, code, dashboard listing the new passkey', async () => {
+    const { user } = renderApp()
+
+    await enterIdentifier(user, 'ana@example.com')
+    await enterPassword(user)
+    await user.click(await screen.findByRole('button', { name: 'Create passkey' }))
+    await screen.findByRole('heading', { name: 'Passkey created' })
+    await user.click(screen.getByRole('button', { name: 'Continue' }))
+    await enterCode(user)
+
+    const passkeys = await screen.findByRole('region', { name: 'Passkeys' })
+    expect(await within(passkeys).findAllByRole('listitem')).toHaveLength(1)
+    expect(screen.getByRole('heading', { name: /Dashboard/ })).toBeInTheDocument()
+  })
+
+  it('J2: skip the offer, sign in with the code', async () => {
+    const { user } = renderApp()
+
+    await enterIdentifier(user, 'ana@example.com')
+    await enterPassword(user)
+    await user.click(await screen.findByRole('button', { name: 'Skip for now' }))
+    await enterCode(user)
+
+    await screen.findByRole('heading', { name: /Dashboard/ })
+    expect(await screen.findByText(/No passkeys yet/)).toBeInTheDocument()
+  })
+
+  it('J3: with MFA the code comes first, by the channel the user picks', async () => {
+    const { user } = renderApp()
+
+    await enterIdentifier(user, 'max@example.com')
+    await enterPassword(user)
+    await screen.findByRole('heading', { name: 'Where should we send your code?' })
+    await user.click(screen.getByRole('radio', { name: /SMS/ }))
+    await user.click(screen.getByRole('button', { name: 'Send code' }))
+    await enterCode(user)
+    await user.click(await screen.findByRole('button', { name: 'Create passkey' }))
+    await user.click(await screen.findByRole('button', { name: 'Continue' }))
+
+    await screen.findByRole('heading', { name: /Dashboard/ })
+  })
+
+  it('J4 and J8: the returning user signs in with a passkey and no code', async () => {
+    const authenticator = newAuthenticator()
+    await registerPasskey(authenticator, (await signIn('ana@example.com')).token)
+    localStorage.setItem('passkey-login:last-account', 'ana@example.com')
+    const codes = (await devApi.call('devInbox', {})).messages.length
+    const { user } = renderApp('/login', authenticator)
+
+    await user.click(await screen.findByRole('button', { name: 'Continue as ana@example.com' }))
+    await user.click(await screen.findByRole('button', { name: 'Sign in with a passkey' }))
+
+    await screen.findByRole('heading', { name: /Dashboard/ })
+    expect((await devApi.call('devInbox', {})).messages).toHaveLength(codes)
+  })
+
+  it('J5: signs in from the first screen with the passkey button, no identifier typed', async () => {
+    const authenticator = newAuthenticator()
+    await registerPasskey(authenticator, (await signIn('ana@example.com')).token)
+    const { user } = renderApp('/login', authenticator)
+
+    await user.click(await screen.findByRole('button', { name: 'Sign in with a passkey' }))
+
+    expect(await screen.findByRole('heading', { name: /Dashboard/ })).toBeInTheDocument()
+  })
+
+  it('J10: a cancelled prompt says so and the passkey can be tried again', async () => {
+    const authenticator = newAuthenticator()
+    await registerPasskey(authenticator, (await signIn('ana@example.com')).token)
+    const { user, fake } = renderApp('/login', authenticator)
+    await enterIdentifier(user, 'ana@example.com')
+
+    fake.nextPrompt('NotAllowedError')
+    await user.click(await screen.findByRole('button', { name: 'Sign in with a passkey' }))
+    expect(await screen.findByRole('alert')).toHaveTextContent(/cancel/i)
+    await user.click(screen.getByRole('button', { name: 'Sign in with a passkey' }))
+
+    await screen.findByRole('heading', { name: /Dashboard/ })
+  })
+
+  it('J10: a wrong password shows an alert and keeps the user on the password step', async () => {
+    const { user } = renderApp()
+    await enterIdentifier(user, 'ana@example.com')
+
+    await user.type(await screen.findByLabelText('Password', { selector: 'input' }), 'wrong')
+    await user.click(screen.getByRole('button', { name: 'Sign in' }))
+
+    expect(await screen.findByRole('alert')).toHaveTextContent(/not right/i)
+    expect(screen.getByRole('heading', { name: 'Enter your password' })).toBeInTheDocument()
+  })
+
+  it('sends a signed-out user from the dashboard to the login', async () => {
+    renderApp('/dashboard')
+
+    expect(await screen.findByRole('textbox', { name: 'Email or username' })).toBeVisible()
+  })
+
+  it('signs out from the dashboard back to the returning-user screen', async () => {
+    const { user } = renderApp()
+    await enterIdentifier(user, 'ana@example.com')
+    await enterPassword(user)
+    await user.click(await screen.findByRole('button', { name: 'Skip for now' }))
+    await enterCode(user)
+
+    await user.click(await screen.findByRole('button', { name: 'Sign out' }))
+
+    expect(
+      await screen.findByRole('button', { name: 'Continue as ana@example.com' }),
+    ).toBeInTheDocument()
+  })
+})

@@ -1,0 +1,281 @@
+import { screen } from '@testing-library/react'
+import { afterEach, describe, expect, it, vi } from 'vitest'
+import {
+  CodeEntryScreen,
+  type CodeEntryScreenProps,
+} from '../../src/screens/code-entry/code-entry-screen'
+import { setup } from '../support/render'
+import { axeViolations } from './a11y'
+
+const callbacks = () => ({
+  onSubmit: vi.fn(),
+  onResend: vi.fn(),
+  onRetry: vi.fn(),
+  onChangeChannel: vi.fn(),
+  onBack: vi.fn(),
+})
+
+function screenElement(props: Partial<CodeEntryScreenProps>) {
+  return (
+    <CodeEntryScreen
+      phase="entering"
+      channel="email"
+      destination="a•••@example.com"
+      codeLength={6}
+      resendIn={0}
+      attemptsLeft={null}
+      fieldError={null}
+      canChangeChannel={false}
+      {...callbacks()}
+      {...props}
+    />
+  )
+}
+
+function renderScreen(props: Partial<CodeEntryScreenProps> = {}) {
+  const spies = callbacks()
+  const view = setup(screenElement({ ...spies, ...props }))
+  return { ...view, ...spies }
+}
+
+const codeField = () => screen.getByRole('textbox', { name: 'Verification code' })
+const button = (name: string) => screen.getByRole('button', { name })
+
+describe('CodeEntryScreen', () => {
+  it('renders the contract names and says where the code went', () => {
+    renderScreen()
+
+    expect(screen.getByRole('heading', { level: 1, name: 'Enter verification code' })).toHaveFocus()
+    expect(codeField()).toHaveAttribute('autocomplete', 'one-time-code')
+    expect(codeField()).toHaveAttribute('inputmode', 'numeric')
+    expect(codeField()).toHaveAttribute('maxlength', '6')
+    expect(button('Verify')).toBeInTheDocument()
+    expect(button('Resend code')).toBeInTheDocument()
+    expect(screen.getByText('We sent a code to a•••@example.com')).toBeInTheDocument()
+  })
+
+  it('submits once, by itself, when the sixth digit is typed', async () => {
+    const { user, onSubmit } = renderScreen()
+
+    await user.type(codeField(), '123456')
+
+    expect(onSubmit).toHaveBeenCalledExactlyOnceWith('123456')
+  })
+
+  it('submits a pasted code', async () => {
+    const { user, onSubmit } = renderScreen()
+
+    await user.click(codeField())
+    await user.paste('123456')
+
+    expect(codeField()).toHaveValue('123456')
+    expect(onSubmit).toHaveBeenCalledExactlyOnceWith('123456')
+  })
+
+  it('takes a code pasted anywhere on the card, even before the field has focus', async () => {
+    const { user, onSubmit } = renderScreen()
+    expect(screen.getByRole('heading', { level: 1 })).toHaveFocus()
+
+    await user.paste('Your code: 654 321')
+
+    expect(codeField()).toHaveValue('654321')
+    expect(codeField()).toHaveFocus()
+    expect(onSubmit).toHaveBeenCalledExactlyOnceWith('654321')
+  })
+
+  it('submits a new pasted code over a full wrong one', async () => {
+    const { user, onSubmit } = renderScreen()
+    await user.type(codeField(), '111111')
+
+    await user.paste('222222')
+
+    expect(onSubmit.mock.calls).toEqual([['111111'], ['222222']])
+  })
+
+  it('ignores letters', async () => {
+    const { user } = renderScreen()
+
+    await user.type(codeField(), 'a1b2')
+
+    expect(codeField()).toHaveValue('12')
+  })
+
+  it('verifies the typed code with Enter once it is complete', async () => {
+    const { user, onSubmit } = renderScreen()
+    await user.type(codeField(), '123456')
+
+    await user.type(codeField(), '{Enter}')
+
+    expect(onSubmit.mock.calls).toEqual([['123456'], ['123456']])
+  })
+
+  it('asks for all six digits in an alert instead of verifying a short code', async () => {
+    const { user, onSubmit } = renderScreen()
+    await user.type(codeField(), '123')
+
+    await user.click(button('Verify'))
+
+    expect(screen.getByRole('alert')).toHaveTextContent('Enter the 6-digit code.')
+    expect(codeField()).toHaveAttribute('aria-invalid', 'true')
+    expect(onSubmit).not.toHaveBeenCalled()
+  })
+
+  it('shows the flow’s format error', () => {
+    renderScreen({ fieldError: 'format' })
+
+    expect(screen.getByRole('alert')).toHaveTextContent('Enter the 6-digit code.')
+  })
+
+  it('says how many tries are left after a wrong code', () => {
+    renderScreen({ attemptsLeft: 3 })
+
+    expect(screen.getByRole('alert')).toHaveTextContent('That code is not right. 3 tries left.')
+  })
+
+  it('does not verify again while the code is being checked', async () => {
+    const { user, onSubmit } = renderScreen({ phase: 'verifying' })
+
+    await user.click(button('Verify'))
+
+    expect(button('Verify')).toHaveAttribute('aria-busy', 'true')
+    expect(onSubmit).not.toHaveBeenCalled()
+  })
+
+  it('disables Resend code during the countdown and says how long in words', async () => {
+    const spies = callbacks()
+    const { user, rerender } = setup(screenElement({ ...spies, resendIn: 24 }))
+
+    expect(button('Resend code')).toBeDisabled()
+    expect(screen.getByText('Resend code in 24 s')).toBeInTheDocument()
+    expect(button('Resend code')).toHaveAccessibleDescription('Resend code in 24 s')
+
+    rerender(screenElement({ ...spies, resendIn: 0 }))
+    expect(screen.queryByText(/Resend code in/)).not.toBeInTheDocument()
+    await user.click(button('Resend code'))
+
+    expect(spies.onResend).toHaveBeenCalledOnce()
+  })
+
+  it.each([
+    { phase: 'expired', text: 'That code has expired.' },
+    { phase: 'tooManyAttempts', text: 'Too many wrong codes.' },
+  ] as const)('offers a new code as the way forward when $phase', async ({ phase, text }) => {
+    const { user, onResend } = renderScreen({ phase })
+
+    expect(screen.getByRole('alert')).toHaveTextContent(text)
+    expect(codeField()).toBeDisabled()
+    expect(screen.getAllByRole('button')[0]).toHaveAccessibleName('Resend code')
+    await user.click(button('Resend code'))
+
+    expect(onResend).toHaveBeenCalledOnce()
+  })
+
+  it('offers Try again when the code could not be sent', async () => {
+    const { user, onRetry } = renderScreen({
+      phase: 'sendFailed',
+      error: 'We could not reach the server.',
+    })
+
+    expect(screen.getByRole('alert')).toHaveTextContent(
+      'We could not send your code. We could not reach the server.',
+    )
+    await user.click(button('Try again'))
+
+    expect(onRetry).toHaveBeenCalledOnce()
+  })
+
+  it('says the code is on its way while sending', () => {
+    renderScreen({ phase: 'sending' })
+
+    expect(screen.getByRole('status')).toHaveTextContent('Sending your code…')
+  })
+
+  it('offers another channel only when the account has one', async () => {
+    const { user, onChangeChannel, rerender } = renderScreen({ canChangeChannel: true })
+
+    button('Use another channel').focus()
+    await user.keyboard('{Enter}')
+    expect(onChangeChannel).toHaveBeenCalledOnce()
+
+    rerender(screenElement(callbacks()))
+    expect(screen.queryByRole('button', { name: 'Use another channel' })).not.toBeInTheDocument()
+  })
+
+  it('goes back to another account', async () => {
+    const { user, onBack } = renderScreen()
+
+    await user.click(button('Use another account'))
+
+    expect(onBack).toHaveBeenCalledOnce()
+  })
+
+  it('has no axe violations while entering and after an error', async () => {
+    const { container, rerender } = renderScreen({ resendIn: 12, canChangeChannel: true })
+    expect(await axeViolations(container)).toEqual([])
+
+    rerender(
+      screenElement({ ...callbacks(), attemptsLeft: 2, notice: 'A new code is on its way.' }),
+    )
+    expect(await axeViolations(container)).toEqual([])
+
+    rerender(screenElement({ ...callbacks(), phase: 'expired' }))
+    expect(await axeViolations(container)).toEqual([])
+  })
+
+  describe('WebOTP', () => {
+    afterEach(() => {
+      Reflect.deleteProperty(window, 'OTPCredential')
+      Reflect.deleteProperty(navigator, 'credentials')
+    })
+
+    function stubWebOtp(get: (options: CredentialRequestOptions) => Promise<unknown>) {
+      // Only its presence matters: the screen feature-detects WebOTP by this name.
+      Object.defineProperty(window, 'OTPCredential', { value: vi.fn(), configurable: true })
+      const spy = vi.fn(get)
+      Object.defineProperty(navigator, 'credentials', {
+        value: { get: spy },
+        configurable: true,
+      })
+      return spy
+    }
+
+    it('fills and submits the code the browser reads from the SMS', async () => {
+      const get = stubWebOtp(() => Promise.resolve({ type: 'otp', code: '246810' }))
+      const { onSubmit } = renderScreen({ channel: 'sms' })
+
+      await vi.waitFor(() => {
+        expect(onSubmit).toHaveBeenCalledExactlyOnceWith('246810')
+      })
+      expect(codeField()).toHaveValue('246810')
+      expect(get).toHaveBeenCalledWith(expect.objectContaining({ otp: { transport: ['sms'] } }))
+    })
+
+    it('does not ask for an SMS code when the code went by email', () => {
+      const get = stubWebOtp(() => new Promise(() => undefined))
+
+      renderScreen({ channel: 'email' })
+
+      expect(get).not.toHaveBeenCalled()
+    })
+
+    it('aborts the request when the screen goes away', () => {
+      const get = stubWebOtp(() => new Promise(() => undefined))
+      const { unmount } = renderScreen({ channel: 'sms' })
+      const signal = get.mock.calls[0]?.[0].signal
+
+      unmount()
+
+      expect(signal?.aborted).toBe(true)
+    })
+
+    it('stays quiet when the browser declines', async () => {
+      stubWebOtp(() => Promise.reject(new DOMException('Aborted', 'AbortError')))
+      const { user, onSubmit } = renderScreen({ channel: 'sms' })
+
+      await user.type(codeField(), '123456')
+
+      expect(onSubmit).toHaveBeenCalledExactlyOnceWith('123456')
+      expect(screen.queryByRole('alert')).not.toBeInTheDocument()
+    })
+  })
+})
