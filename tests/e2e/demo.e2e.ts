@@ -7,14 +7,14 @@ async function openDemoPanel(page: Page) {
   if ((await toggle.getAttribute('aria-expanded')) !== 'true') await toggle.click()
 }
 
-test('the demo starts its fake backend and looks an identifier up', async ({ page }) => {
+test('the demo starts its fake backend and moves an account without passkeys to the password', async ({ page }) => {
   await page.goto('/')
 
   await expect(page.getByRole('heading', { name: 'Sign in' })).toBeFocused()
   await page.getByRole('textbox', { name: 'Email or username' }).fill('ana@example.com')
   await page.getByRole('button', { name: 'Continue' }).click()
 
-  await expect(page.getByRole('status')).toHaveText('ana@example.com signs in with a password.')
+  await expect(page.getByRole('heading', { name: 'Enter your password' })).toBeFocused()
 })
 
 test('the fake backend keeps its data across a reload', async ({ page }) => {
