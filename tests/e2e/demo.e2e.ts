@@ -7,7 +7,9 @@ async function openDemoPanel(page: Page) {
   if ((await toggle.getAttribute('aria-expanded')) !== 'true') await toggle.click()
 }
 
-test('the demo starts its fake backend and moves an account without passkeys to the password', async ({ page }) => {
+test('the demo starts its fake backend and moves an account without passkeys to the password', async ({
+  page,
+}) => {
   await page.goto('/')
 
   await expect(page.getByRole('heading', { name: 'Sign in' })).toBeFocused()
