@@ -31,9 +31,9 @@ export function maskEmail(email: string): string {
   return `${local.slice(0, 1)}•••@${domain}`
 }
 
-/** +44 ••• ••• 123 */
+/** ••• ••• 0142: the last four digits, as phone makers and banks show them. */
 export function maskPhone(phone: string): string {
-  return `${phone.slice(0, 3)} ••• ••• ${phone.slice(-3)}`
+  return `••• ••• ${phone.slice(-4)}`
 }
 
 export function channelsOf(account: Account): PendingLogin['channels'] {

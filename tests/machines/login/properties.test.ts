@@ -36,7 +36,7 @@ const pendingLogin = (mfa: boolean): PendingLogin => ({
   mfa,
   channels: [
     { channel: 'email', destination: 'a•••@example.com' },
-    { channel: 'sms', destination: '+44 ••• ••• 123' },
+    { channel: 'sms', destination: '••• ••• 0123' },
   ],
   hasPasskeys: false,
   append: 'offer',

@@ -62,7 +62,7 @@ describe('selectLoginView', () => {
       screen: 'codeChannel',
       channels: [
         { channel: 'email', destination: 'm•••@example.com' },
-        { channel: 'sms', destination: '+15 ••• ••• 142' },
+        { channel: 'sms', destination: '••• ••• 0142' },
       ],
     })
   })
