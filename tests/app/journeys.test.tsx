@@ -4,7 +4,7 @@
  * `navigator.credentials` so the real WebAuthn adapter runs.
  */
 import { QueryClient } from '@tanstack/react-query'
-import { screen, within } from '@testing-library/react'
+import { screen, waitFor, within } from '@testing-library/react'
 import { afterEach, describe, expect, it } from 'vitest'
 import { installFakeWebAuthn } from '../../mocks/fake-webauthn'
 import { App } from '../../src/app/app'
@@ -136,6 +136,49 @@ describe('the app', () => {
     const { user } = renderApp('/login', authenticator)
 
     await user.click(await screen.findByRole('button', { name: 'Sign in with a passkey' }))
+
+    expect(await screen.findByRole('heading', { name: /Dashboard/ })).toBeInTheDocument()
+  })
+
+  it('J6: adds a passkey from the dashboard; the same device twice reads "already has one"', async () => {
+    const { user } = renderApp()
+    await enterIdentifier(user, 'ana@example.com')
+    await enterPassword(user)
+    await user.click(await screen.findByRole('button', { name: 'Create passkey' }))
+    await user.click(await screen.findByRole('button', { name: 'Continue' }))
+    await enterCode(user)
+    const passkeys = await screen.findByRole('region', { name: 'Passkeys' })
+    await within(passkeys).findAllByRole('listitem')
+
+    await user.click(screen.getByRole('button', { name: 'Add a passkey' }))
+    await user.click(await screen.findByRole('button', { name: 'Create passkey' }))
+    expect(
+      await screen.findByText('This device already has a passkey for your account.'),
+    ).toBeInTheDocument()
+    await user.click(screen.getByRole('button', { name: 'Continue' }))
+    expect(within(passkeys).getAllByRole('listitem')).toHaveLength(1)
+
+    uninstall?.()
+    uninstall = installFakeWebAuthn(newAuthenticator()).uninstall // a second device
+    await user.click(screen.getByRole('button', { name: 'Add a passkey' }))
+    await user.click(await screen.findByRole('button', { name: 'Create passkey' }))
+    await user.click(await screen.findByRole('button', { name: 'Continue' }))
+
+    await waitFor(() => {
+      expect(within(passkeys).getAllByRole('listitem')).toHaveLength(2)
+    })
+  })
+
+  it('J7: under policy "required" the offer has no skip, and the passkey leads on to the code', async () => {
+    const { user } = renderApp('/login?append=required')
+
+    await enterIdentifier(user, 'lea@example.com')
+    await enterPassword(user)
+    await screen.findByRole('button', { name: 'Create passkey' })
+    expect(screen.queryByRole('button', { name: 'Skip for now' })).not.toBeInTheDocument()
+    await user.click(screen.getByRole('button', { name: 'Create passkey' }))
+    await user.click(await screen.findByRole('button', { name: 'Continue' }))
+    await enterCode(user)
 
     expect(await screen.findByRole('heading', { name: /Dashboard/ })).toBeInTheDocument()
   })
