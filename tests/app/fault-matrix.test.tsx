@@ -12,7 +12,13 @@ import type { EndpointName } from '../../src/api/contract'
 import type { FailureKind } from '../../src/api/dev-contract'
 import { App } from '../../src/app/app'
 import type { DeviceProfile } from '../../src/webauthn/capabilities'
-import { DEMO_PASSWORD, devApi, newAuthenticator } from '../support/backend'
+import {
+  DEMO_PASSWORD,
+  devApi,
+  newAuthenticator,
+  registerPasskey,
+  signIn,
+} from '../support/backend'
 import { setup } from '../support/render'
 
 const macBook: DeviceProfile = {
@@ -193,4 +199,166 @@ describe('the fault matrix', () => {
 
     expect(alerts).toEqual([])
   })
+})
+
+describe('the fault matrix, passkey sign-in and dashboard', () => {
+  it.each(failures)(
+    'passkey verification failing with %s shows an alert, and trying again signs in',
+    async (failure) => {
+      const authenticator = newAuthenticator()
+      await registerPasskey(authenticator, (await signIn('ana@example.com')).token)
+      await devApi.call('devScenarioUpdate', {
+        body: { failNext: [{ endpoint: 'passkeyVerify', failure }] },
+      })
+      uninstall = installFakeWebAuthn(authenticator).uninstall
+      const { user } = setup(
+        <App
+          initialPath="/login?conditionalUI=off"
+          queryClient={new QueryClient({ defaultOptions: { queries: { retry: false } } })}
+          detectDevice={() => Promise.resolve(macBook)}
+        />,
+      )
+      await user.type(
+        await screen.findByRole('textbox', { name: 'Email or username' }),
+        'ana@example.com',
+      )
+      await user.click(screen.getByRole('button', { name: 'Continue' }))
+
+      await user.click(await screen.findByRole('button', { name: 'Sign in with a passkey' }))
+      expect(await screen.findByRole('alert')).not.toBeEmptyDOMElement()
+      await waitFor(() => {
+        expect(
+          settled(screen.queryByRole('button', { name: 'Sign in with a passkey' })),
+        ).not.toBeNull()
+      })
+      await user.click(screen.getByRole('button', { name: 'Sign in with a passkey' }))
+
+      expect(await screen.findByRole('heading', { name: /Dashboard/ })).toBeInTheDocument()
+    },
+  )
+
+  async function onDashboardWithAPasskey() {
+    const { user } = renderApp()
+    await journeyToDashboard(user)
+    const passkeys = await screen.findByRole('region', { name: 'Passkeys' })
+    await within(passkeys).findAllByRole('listitem')
+    return { user, passkeys }
+  }
+
+  it.each(failures)(
+    'renaming failing with %s shows an alert, keeps the typed name, and saving again works',
+    async (failure) => {
+      const { user, passkeys } = await onDashboardWithAPasskey()
+      await devApi.call('devScenarioUpdate', {
+        body: { failNext: [{ endpoint: 'passkeyRename', failure }] },
+      })
+
+      await user.click(within(passkeys).getByRole('button', { name: 'Rename' }))
+      const name = within(passkeys).getByRole('textbox', { name: 'Passkey name' })
+      await user.clear(name)
+      await user.type(name, 'Work laptop')
+      await user.click(within(passkeys).getByRole('button', { name: 'Save' }))
+      expect(await within(passkeys).findByRole('alert')).not.toBeEmptyDOMElement()
+      expect(within(passkeys).getByRole('textbox', { name: 'Passkey name' })).toHaveValue(
+        'Work laptop',
+      )
+      await user.click(within(passkeys).getByRole('button', { name: 'Save' }))
+
+      expect(await within(passkeys).findByText('Work laptop')).toBeInTheDocument()
+    },
+  )
+
+  it.each(failures)(
+    'deleting failing with %s shows an alert, and deleting again removes the passkey',
+    async (failure) => {
+      const { user, passkeys } = await onDashboardWithAPasskey()
+      await devApi.call('devScenarioUpdate', {
+        body: { failNext: [{ endpoint: 'passkeyDelete', failure }] },
+      })
+      const remove = async () => {
+        await user.click(within(passkeys).getByRole('button', { name: 'Delete' }))
+        await user.click(await screen.findByRole('button', { name: 'Delete passkey' }))
+      }
+
+      await remove()
+      expect(await screen.findByRole('alert')).not.toBeEmptyDOMElement()
+      await waitFor(() => {
+        expect(settled(within(passkeys).queryByRole('button', { name: 'Delete' }))).not.toBeNull()
+      })
+      await remove()
+
+      expect(await screen.findByText(/No passkeys yet/)).toBeInTheDocument()
+    },
+  )
+})
+
+describe('calls that may fail without holding anyone up', () => {
+  it.each(failures)(
+    'recording the skip failing with %s still goes on to the code and the dashboard',
+    async (failure) => {
+      await devApi.call('devScenarioUpdate', {
+        body: { failNext: [{ endpoint: 'appendSkip', failure }] },
+      })
+      const { user } = renderApp()
+      await user.type(
+        await screen.findByRole('textbox', { name: 'Email or username' }),
+        'ana@example.com',
+      )
+      await user.click(screen.getByRole('button', { name: 'Continue' }))
+      await user.type(
+        await screen.findByLabelText('Password', { selector: 'input' }),
+        DEMO_PASSWORD,
+      )
+      await user.click(screen.getByRole('button', { name: 'Sign in' }))
+      await user.click(await screen.findByRole('button', { name: 'Skip for now' }))
+      await screen.findByRole('button', { name: 'Verify' })
+      const { messages } = await devApi.call('devInbox', {})
+      await user.type(
+        screen.getByRole('textbox', { name: 'Verification code' }),
+        messages.at(-1)?.code ?? '',
+      )
+
+      expect(await screen.findByRole('heading', { name: /Dashboard/ })).toBeInTheDocument()
+    },
+  )
+
+  it.each(failures)(
+    'signing out with the logout call failing (%s) still signs out',
+    async (failure) => {
+      const { user } = renderApp()
+      await journeyToDashboard(user)
+      await devApi.call('devScenarioUpdate', {
+        body: { failNext: [{ endpoint: 'logout', failure }] },
+      })
+
+      await user.click(screen.getByRole('button', { name: 'Sign out' }))
+
+      expect(
+        await screen.findByRole('button', { name: 'Continue as ana@example.com' }),
+      ).toBeInTheDocument()
+    },
+  )
+
+  it.each(failures)(
+    'the passkey options for the first screen failing with %s still let the passkey button work',
+    async (failure) => {
+      const authenticator = newAuthenticator()
+      await registerPasskey(authenticator, (await signIn('ana@example.com')).token)
+      await devApi.call('devScenarioUpdate', {
+        body: { failNext: [{ endpoint: 'passkeyOptions', failure }] },
+      })
+      uninstall = installFakeWebAuthn(authenticator).uninstall
+      const { user } = setup(
+        <App
+          initialPath="/login?conditionalUI=off"
+          queryClient={new QueryClient({ defaultOptions: { queries: { retry: false } } })}
+          detectDevice={() => Promise.resolve(macBook)}
+        />,
+      )
+
+      await user.click(await screen.findByRole('button', { name: 'Sign in with a passkey' }))
+
+      expect(await screen.findByRole('heading', { name: /Dashboard/ })).toBeInTheDocument()
+    },
+  )
 })
