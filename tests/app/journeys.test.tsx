@@ -197,6 +197,56 @@ describe('the app', () => {
     await screen.findByRole('heading', { name: /Dashboard/ })
   })
 
+  it('J4b: signs in with a phone (hybrid), then offers a passkey for this device', async () => {
+    const phone = newAuthenticator()
+    await registerPasskey(phone, (await signIn('ana@example.com')).token)
+    const { user } = renderApp('/login', phone)
+    await enterIdentifier(user, 'ana@example.com')
+
+    await user.click(await screen.findByRole('button', { name: 'Use a phone or tablet' }))
+    await screen.findByRole('heading', { name: 'Add a passkey to this device' })
+    await user.click(screen.getByRole('button', { name: 'Skip for now' }))
+
+    expect(await screen.findByRole('heading', { name: /Dashboard/ })).toBeInTheDocument()
+  })
+
+  it('J10: five wrong passwords lock the account, with a way out', async () => {
+    const { user } = renderApp()
+    await enterIdentifier(user, 'ana@example.com')
+    const field = await screen.findByLabelText('Password', { selector: 'input' })
+
+    for (let attempt = 1; attempt <= 5; attempt++) {
+      await user.clear(field)
+      await user.type(field, `wrong-${attempt}`)
+      await user.click(screen.getByRole('button', { name: 'Sign in' }))
+      if (attempt < 5) await screen.findByRole('alert')
+    }
+
+    await screen.findByRole('heading', { name: 'Account temporarily locked' })
+    await user.click(screen.getByRole('button', { name: 'Use another account' }))
+    expect(await screen.findByRole('textbox', { name: 'Email or username' })).toBeVisible()
+  })
+
+  it('J10: a wrong code says how many tries are left, and the right one gets in', async () => {
+    const { user } = renderApp()
+    await enterIdentifier(user, 'ana@example.com')
+    await enterPassword(user)
+    await user.click(await screen.findByRole('button', { name: 'Skip for now' }))
+    await screen.findByRole('button', { name: 'Verify' })
+    const code = await latestCode()
+
+    await user.type(
+      screen.getByRole('textbox', { name: 'Verification code' }),
+      code === '000000' ? '111111' : '000000',
+    )
+    expect(await screen.findByRole('alert')).toHaveTextContent(/4/)
+    const field = screen.getByRole('textbox', { name: 'Verification code' })
+    await user.clear(field)
+    await user.type(field, code)
+
+    expect(await screen.findByRole('heading', { name: /Dashboard/ })).toBeInTheDocument()
+  })
+
   it('J10: a wrong password shows an alert and keeps the user on the password step', async () => {
     const { user } = renderApp()
     await enterIdentifier(user, 'ana@example.com')
