@@ -4,14 +4,10 @@
  * role="alert" with a way forward, and taking it reaches the dashboard; and with every answer
  * slow, the journey still ends on the dashboard (no endless spinner).
  */
-import { QueryClient } from '@tanstack/react-query'
 import { screen, waitFor, within } from '@testing-library/react'
-import { afterEach, describe, expect, it } from 'vitest'
-import { installFakeWebAuthn } from '../../mocks/fake-webauthn'
+import { describe, expect, it } from 'vitest'
 import type { EndpointName } from '../../src/api/contract'
 import type { FailureKind } from '../../src/api/dev-contract'
-import { App } from '../../src/app/app'
-import type { DeviceProfile } from '../../src/webauthn/capabilities'
 import {
   DEMO_PASSWORD,
   devApi,
@@ -19,25 +15,12 @@ import {
   registerPasskey,
   signIn,
 } from '../support/backend'
-import { setup } from '../support/render'
+import { renderApp } from '../support/app'
 
-const macBook: DeviceProfile = {
-  platform: 'macos',
-  biometric: 'touchId',
-  canPasskey: true,
-  canCreate: true,
-  canConditional: false,
-  canConditionalCreate: false,
-  canHybrid: true,
-}
+/** Autofill off: nothing may sign in unasked while a fault is being shown. */
+const START = '/login?conditionalUI=off'
 
-let uninstall: (() => void) | undefined
-afterEach(() => {
-  uninstall?.()
-  uninstall = undefined
-})
-
-type User = ReturnType<typeof setup>['user']
+type User = ReturnType<typeof renderApp>['user']
 
 /** The element, once nothing on the page is busy (a busy screen has not finished arriving). */
 const settled = (element: HTMLElement | null) =>
@@ -149,18 +132,6 @@ async function journeyToDashboard(user: User) {
   return alerts
 }
 
-function renderApp() {
-  uninstall = installFakeWebAuthn(newAuthenticator()).uninstall
-  const queryClient = new QueryClient({ defaultOptions: { queries: { retry: false } } })
-  return setup(
-    <App
-      initialPath="/login?conditionalUI=off"
-      queryClient={queryClient}
-      detectDevice={() => Promise.resolve(macBook)}
-    />,
-  )
-}
-
 const endpoints: EndpointName[] = [
   'identify',
   'password',
@@ -182,7 +153,7 @@ describe('the fault matrix', () => {
       const times = endpoint === 'passkeyList' ? 2 : 1
       const failNext = Array.from({ length: times }, () => ({ endpoint, failure }))
       await devApi.call('devScenarioUpdate', { body: { failNext } })
-      const { user } = renderApp()
+      const { user } = renderApp(START)
 
       const alerts = await journeyToDashboard(user)
 
@@ -193,7 +164,7 @@ describe('the fault matrix', () => {
 
   it('a slow backend (every answer 400 ms late) still ends on the dashboard, with no alert', async () => {
     await devApi.call('devScenarioUpdate', { body: { latencyMs: 400 } })
-    const { user } = renderApp()
+    const { user } = renderApp(START)
 
     const alerts = await journeyToDashboard(user)
 
@@ -210,14 +181,7 @@ describe('the fault matrix, passkey sign-in and dashboard', () => {
       await devApi.call('devScenarioUpdate', {
         body: { failNext: [{ endpoint: 'passkeyVerify', failure }] },
       })
-      uninstall = installFakeWebAuthn(authenticator).uninstall
-      const { user } = setup(
-        <App
-          initialPath="/login?conditionalUI=off"
-          queryClient={new QueryClient({ defaultOptions: { queries: { retry: false } } })}
-          detectDevice={() => Promise.resolve(macBook)}
-        />,
-      )
+      const { user } = renderApp(START, authenticator)
       await user.type(
         await screen.findByRole('textbox', { name: 'Email or username' }),
         'ana@example.com',
@@ -238,7 +202,7 @@ describe('the fault matrix, passkey sign-in and dashboard', () => {
   )
 
   async function onDashboardWithAPasskey() {
-    const { user } = renderApp()
+    const { user } = renderApp(START)
     await journeyToDashboard(user)
     const passkeys = await screen.findByRole('region', { name: 'Passkeys' })
     await within(passkeys).findAllByRole('listitem')
@@ -299,7 +263,7 @@ describe('calls that may fail without holding anyone up', () => {
       await devApi.call('devScenarioUpdate', {
         body: { failNext: [{ endpoint: 'appendSkip', failure }] },
       })
-      const { user } = renderApp()
+      const { user } = renderApp(START)
       await user.type(
         await screen.findByRole('textbox', { name: 'Email or username' }),
         'ana@example.com',
@@ -325,7 +289,7 @@ describe('calls that may fail without holding anyone up', () => {
   it.each(failures)(
     'signing out with the logout call failing (%s) still signs out',
     async (failure) => {
-      const { user } = renderApp()
+      const { user } = renderApp(START)
       await journeyToDashboard(user)
       await devApi.call('devScenarioUpdate', {
         body: { failNext: [{ endpoint: 'logout', failure }] },
@@ -347,14 +311,7 @@ describe('calls that may fail without holding anyone up', () => {
       await devApi.call('devScenarioUpdate', {
         body: { failNext: [{ endpoint: 'passkeyOptions', failure }] },
       })
-      uninstall = installFakeWebAuthn(authenticator).uninstall
-      const { user } = setup(
-        <App
-          initialPath="/login?conditionalUI=off"
-          queryClient={new QueryClient({ defaultOptions: { queries: { retry: false } } })}
-          detectDevice={() => Promise.resolve(macBook)}
-        />,
-      )
+      const { user } = renderApp(START, authenticator)
 
       await user.click(await screen.findByRole('button', { name: 'Sign in with a passkey' }))
 

@@ -3,12 +3,8 @@
  * dashboard, against the real fake backend (MSW), with a software authenticator behind
  * `navigator.credentials` so the real WebAuthn adapter runs.
  */
-import { QueryClient } from '@tanstack/react-query'
 import { screen, waitFor, within } from '@testing-library/react'
-import { afterEach, describe, expect, it } from 'vitest'
-import { installFakeWebAuthn } from '../../mocks/fake-webauthn'
-import { App } from '../../src/app/app'
-import type { DeviceProfile } from '../../src/webauthn/capabilities'
+import { describe, expect, it } from 'vitest'
 import {
   DEMO_PASSWORD,
   devApi,
@@ -16,40 +12,7 @@ import {
   registerPasskey,
   signIn,
 } from '../support/backend'
-import { setup } from '../support/render'
-
-const macBook: DeviceProfile = {
-  platform: 'macos',
-  biometric: 'touchId',
-  canPasskey: true,
-  canCreate: true,
-  canConditional: false,
-  canConditionalCreate: false,
-  canHybrid: true,
-}
-
-let uninstall: (() => void) | undefined
-afterEach(() => {
-  uninstall?.()
-  uninstall = undefined
-})
-
-function renderApp(path = '/login', authenticator = newAuthenticator()) {
-  const fake = installFakeWebAuthn(authenticator)
-  uninstall = fake.uninstall
-  const queryClient = new QueryClient({ defaultOptions: { queries: { retry: false } } })
-  return {
-    ...setup(
-      <App
-        initialPath={path}
-        queryClient={queryClient}
-        detectDevice={() => Promise.resolve(macBook)}
-      />,
-    ),
-    authenticator,
-    fake,
-  }
-}
+import { renderApp, switchAuthenticator } from '../support/app'
 
 async function latestCode() {
   const { messages } = await devApi.call('devInbox', {})
@@ -158,8 +121,7 @@ describe('the app', () => {
     await user.click(screen.getByRole('button', { name: 'Continue' }))
     expect(within(passkeys).getAllByRole('listitem')).toHaveLength(1)
 
-    uninstall?.()
-    uninstall = installFakeWebAuthn(newAuthenticator()).uninstall // a second device
+    switchAuthenticator(newAuthenticator()) // a second device
     await user.click(screen.getByRole('button', { name: 'Add a passkey' }))
     await user.click(await screen.findByRole('button', { name: 'Create passkey' }))
     await user.click(await screen.findByRole('button', { name: 'Continue' }))

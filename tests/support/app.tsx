@@ -1,0 +1,53 @@
+/**
+ * The whole app for UI tests: a memory router at `path`, a fresh QueryClient with retries off,
+ * a capable Mac as the device, and a software authenticator behind `navigator.credentials`
+ * (removed again after each test).
+ */
+import { QueryClient } from '@tanstack/react-query'
+import { afterEach } from 'vitest'
+import { installFakeWebAuthn } from '../../mocks/fake-webauthn'
+import type { SoftAuthenticator } from '../../mocks/soft-authenticator'
+import { App } from '../../src/app/app'
+import type { DeviceProfile } from '../../src/webauthn/capabilities'
+import { newAuthenticator } from './backend'
+import { setup } from './render'
+
+export const macBook: DeviceProfile = {
+  platform: 'macos',
+  biometric: 'touchId',
+  canPasskey: true,
+  canCreate: true,
+  canConditional: false,
+  canConditionalCreate: false,
+  canHybrid: true,
+}
+
+let uninstallWebAuthn: (() => void) | undefined
+afterEach(() => {
+  uninstallWebAuthn?.()
+  uninstallWebAuthn = undefined
+})
+
+/** Puts another device's authenticator behind `navigator.credentials`. */
+export function switchAuthenticator(authenticator: SoftAuthenticator) {
+  uninstallWebAuthn?.()
+  const fake = installFakeWebAuthn(authenticator)
+  uninstallWebAuthn = fake.uninstall
+  return fake
+}
+
+export function renderApp(path = '/login', authenticator: SoftAuthenticator = newAuthenticator()) {
+  const fake = switchAuthenticator(authenticator)
+  const queryClient = new QueryClient({ defaultOptions: { queries: { retry: false } } })
+  return {
+    ...setup(
+      <App
+        initialPath={path}
+        queryClient={queryClient}
+        detectDevice={() => Promise.resolve(macBook)}
+      />,
+    ),
+    authenticator,
+    fake,
+  }
+}
