@@ -1,0 +1,58 @@
+/**
+ * What every story shares, apart from the fake backend's loader: the design tokens, the platform
+ * switch in the toolbar (it drives the per-platform copy), and viewports for phone, tablet and
+ * desktop. Portable-story tests (`composeStories` in jsdom) use exactly this.
+ */
+import type { Decorator, Preview } from '@storybook/react-vite'
+import '../src/app/theme.css'
+
+const biometricOf = {
+  macos: 'touchId',
+  windows: 'windowsHello',
+  ios: 'faceIdOrTouchId',
+  android: 'androidScreenLock',
+  other: 'screenLock',
+} as const
+
+type PlatformGlobal = keyof typeof biometricOf | 'story'
+
+/** With a platform picked in the toolbar, stories that take `biometric` show that platform. */
+const withPlatform: Decorator = (Story, { args, globals }) => {
+  const platform = (globals.platform ?? 'story') as PlatformGlobal
+  if (platform === 'story' || !('biometric' in args)) return <Story />
+  return <Story args={{ ...args, biometric: biometricOf[platform] }} />
+}
+
+export const annotations: Preview = {
+  decorators: [withPlatform],
+  globalTypes: {
+    platform: {
+      description: 'Platform whose wording the screens use',
+      toolbar: {
+        title: 'Platform',
+        icon: 'mobile',
+        items: [
+          { value: 'story', title: 'As the story says' },
+          { value: 'macos', title: 'macOS (Touch ID)' },
+          { value: 'windows', title: 'Windows (Windows Hello)' },
+          { value: 'ios', title: 'iOS (Face ID or Touch ID)' },
+          { value: 'android', title: 'Android (screen lock)' },
+          { value: 'other', title: 'Other (screen lock)' },
+        ],
+        dynamicTitle: true,
+      },
+    },
+  },
+  initialGlobals: { platform: 'story' },
+  parameters: {
+    layout: 'fullscreen',
+    controls: { expanded: true },
+    viewport: {
+      options: {
+        phone: { name: 'Phone (360 × 740)', styles: { width: '360px', height: '740px' } },
+        tablet: { name: 'Tablet (768 × 1024)', styles: { width: '768px', height: '1024px' } },
+        desktop: { name: 'Desktop (1280 × 800)', styles: { width: '1280px', height: '800px' } },
+      },
+    },
+  },
+}

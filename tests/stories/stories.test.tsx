@@ -1,0 +1,29 @@
+/**
+ * Every story, rendered as a test: composed with the project's annotations, mounted in jsdom,
+ * its `play` function (and its assertions) run. A story that throws or fails its play fails here.
+ */
+import { composeStories, setProjectAnnotations } from '@storybook/react-vite'
+import { beforeAll, describe, expect, it } from 'vitest'
+import { annotations } from '../../.storybook/annotations'
+
+type StoryModule = Parameters<typeof composeStories>[0]
+
+const modules = import.meta.glob<StoryModule>('../../src/**/*.stories.tsx', { eager: true })
+
+beforeAll(() => {
+  setProjectAnnotations(annotations)
+})
+
+describe.each(Object.entries(modules))('%s', (_, module) => {
+  // composeStories types its result per module; a glob of modules only knows they can run.
+  const stories = Object.entries<{ run(): Promise<void> }>(composeStories(module))
+  it.each(stories)('%s renders and plays', async (_, Story) => {
+    await Story.run()
+
+    expect(document.body.textContent).not.toBe('')
+  })
+})
+
+it('finds the stories', () => {
+  expect(Object.keys(modules).length).toBeGreaterThanOrEqual(11)
+})
