@@ -1,10 +1,12 @@
 /**
  * Every story, rendered as a test: composed with the project's annotations, mounted in jsdom,
- * its `play` function (and its assertions) run. A story that throws or fails its play fails here.
+ * its `play` function (and its assertions) run, then checked with axe. A story that throws, fails
+ * its play or has an accessibility violation fails here.
  */
 import { composeStories, setProjectAnnotations } from '@storybook/react-vite'
 import { beforeAll, describe, expect, it } from 'vitest'
 import { annotations } from '../../.storybook/annotations'
+import { axeViolations } from '../screens/a11y'
 
 type StoryModule = Parameters<typeof composeStories>[0]
 
@@ -17,10 +19,11 @@ beforeAll(() => {
 describe.each(Object.entries(modules))('%s', (_, module) => {
   // composeStories types its result per module; a glob of modules only knows they can run.
   const stories = Object.entries<{ run(): Promise<void> }>(composeStories(module))
-  it.each(stories)('%s renders and plays', async (_, Story) => {
+  it.each(stories)('%s renders, plays, and has no axe violations', async (_, Story) => {
     await Story.run()
 
     expect(document.body.textContent).not.toBe('')
+    expect(await axeViolations(document.body)).toEqual([])
   })
 })
 
