@@ -23,8 +23,17 @@ const withPlatform: Decorator = (Story, { args, globals }) => {
   return <Story args={{ ...args, biometric: biometricOf[platform] }} />
 }
 
+/** Light or dark regardless of the system setting (the tokens follow `color-scheme`). */
+const withTheme: Decorator = (Story, { globals }) => {
+  const theme = (globals.theme ?? 'system') as 'system' | 'light' | 'dark'
+  const root = document.documentElement
+  if (theme === 'system') delete root.dataset.theme
+  else root.dataset.theme = theme
+  return <Story />
+}
+
 export const annotations: Preview = {
-  decorators: [withPlatform],
+  decorators: [withPlatform, withTheme],
   globalTypes: {
     platform: {
       description: 'Platform whose wording the screens use',
@@ -42,8 +51,21 @@ export const annotations: Preview = {
         dynamicTitle: true,
       },
     },
+    theme: {
+      description: 'Light or dark theme',
+      toolbar: {
+        title: 'Theme',
+        icon: 'contrast',
+        items: [
+          { value: 'system', title: 'As the system' },
+          { value: 'light', title: 'Light' },
+          { value: 'dark', title: 'Dark' },
+        ],
+        dynamicTitle: true,
+      },
+    },
   },
-  initialGlobals: { platform: 'story' },
+  initialGlobals: { platform: 'story', theme: 'system' },
   parameters: {
     layout: 'fullscreen',
     controls: { expanded: true },
