@@ -362,8 +362,13 @@ export const loginMachine = setup({
         },
         ready: {
           on: {
-            'passkey.start': { target: 'prompting' },
-            'passkey.useOtherDevice': { guard: 'canHybrid', target: 'promptingHybrid' },
+            'passkey.start': { target: 'prompting', actions: assign({ viaHybrid: false }) },
+            // A phone or tablet: the browser shows its QR code.
+            'passkey.useOtherDevice': {
+              guard: 'canHybrid',
+              target: 'prompting',
+              actions: assign({ viaHybrid: true }),
+            },
           },
         },
         prompting: {
@@ -373,42 +378,13 @@ export const loginMachine = setup({
             input: ({ context }) => ({
               options: requireOptions(context.accountOptions),
               conditional: false,
-              hybrid: false,
+              hybrid: context.viaHybrid,
             }),
             onDone: {
               target: '#login.passkeyVerifying',
               actions: assign({
                 assertion: ({ event }) => event.output,
                 passkeyOrigin: 'account',
-                viaHybrid: false,
-              }),
-            },
-            onError: [
-              {
-                guard: { type: 'promptCancelled', params: failureOf },
-                target: 'ready',
-                actions: ['countCancel', assign({ ceremonyFailure: failureOf })],
-              },
-              { target: 'ready', actions: assign({ ceremonyFailure: failureOf }) },
-            ],
-          },
-        },
-        // A phone or tablet: the browser shows its QR code.
-        promptingHybrid: {
-          entry: 'clearErrors',
-          invoke: {
-            src: 'getPasskey',
-            input: ({ context }) => ({
-              options: requireOptions(context.accountOptions),
-              conditional: false,
-              hybrid: true,
-            }),
-            onDone: {
-              target: '#login.passkeyVerifying',
-              actions: assign({
-                assertion: ({ event }) => event.output,
-                passkeyOrigin: 'account',
-                viaHybrid: true,
               }),
             },
             onError: [

@@ -153,7 +153,6 @@ export function selectLoginView(snapshot: LoginSnapshotLike): LoginView {
     ...common,
   })
   if (snapshot.matches({ passkeyLogin: 'prompting' })) return passkeyView('prompting')
-  if (snapshot.matches({ passkeyLogin: 'promptingHybrid' })) return passkeyView('prompting')
   if (snapshot.matches('passkeyLogin')) return passkeyView('ready')
   // Verifying a passkey (or routing after a failure) shows the screen it started from, busy.
   if (snapshot.matches('passkeyVerifying') || snapshot.matches('passkeyFailed')) {
