@@ -18,6 +18,7 @@ export function Button({
   type = 'button',
   onClick,
   children,
+  'aria-disabled': ariaDisabled,
   ...props
 }: ButtonProps) {
   function click(event: MouseEvent<HTMLButtonElement>) {
@@ -32,10 +33,11 @@ export function Button({
     <button
       type={type}
       className={[styles.button, styles[variant], className].filter(Boolean).join(' ')}
-      aria-disabled={busy || undefined}
+      {...props}
+      // Busy always reads as disabled, whatever the caller passed.
+      aria-disabled={busy || ariaDisabled || undefined}
       aria-busy={busy || undefined}
       onClick={click}
-      {...props}
     >
       {busy && <span className={styles.progress} aria-hidden="true" />}
       {children}

@@ -107,6 +107,8 @@ describe('AppendOfferScreen', () => {
       await user.click(button('Create passkey'))
 
       expect(button('Create passkey')).toHaveAttribute('aria-busy', 'true')
+      // Assistive tech (and tests that wait for a usable button) must hear it as unavailable.
+      expect(button('Create passkey')).toHaveAttribute('aria-disabled', 'true')
       expect(onCreate).not.toHaveBeenCalled()
     },
   )
