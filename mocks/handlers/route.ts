@@ -46,9 +46,7 @@ export function route<N extends EndpointName>(
   // '*' matches any origin: the page's own in the browser, the test's base URL in Node.
   const resolver: HttpResponseResolver = async ({ request, params }) => {
     const failure = 'demoOnly' in endpoint ? null : await takeScenario(name)
-    if (failure === 'network_error') return HttpResponse.error()
-    if (failure === 'malformed') return HttpResponse.json({ unexpected: 'shape' })
-    if (failure === 'server_error') return fail('server_error', 'Something went wrong on our side.')
+    if (failure) return failureResponse(failure)
     try {
       const body = 'body' in endpoint ? parse(endpoint.body, await readJson(request)) : undefined
       const parsedParams = 'params' in endpoint ? parse(endpoint.params, params) : undefined
@@ -61,6 +59,28 @@ export function route<N extends EndpointName>(
     }
   }
   return http[method](`*${endpoint.path}`, resolver)
+}
+
+/** What a failing backend answers: a contract 500, a dropped connection, or a body off the contract. */
+export function failureResponse(failure: FailureKind): Response {
+  switch (failure) {
+    case 'network_error':
+      return HttpResponse.error()
+    case 'malformed':
+      return HttpResponse.json({ unexpected: 'shape' })
+    case 'server_error':
+      return fail('server_error', 'Something went wrong on our side.')
+  }
+}
+
+/**
+ * An MSW override that makes the next call to `name` fail, once; then the normal handler answers
+ * again. Stories use it as their failure switch (`msw.use(failOnce(...))`).
+ */
+export function failOnce(name: EndpointName, failure: FailureKind) {
+  const { method, path } = served[name]
+  const lower = method.toLowerCase() as Lowercase<typeof method>
+  return http[lower](`*${path}`, () => failureResponse(failure), { once: true })
 }
 
 async function readJson(request: Request): Promise<unknown> {

@@ -35,7 +35,7 @@ export function Button({
       className={[styles.button, styles[variant], className].filter(Boolean).join(' ')}
       {...props}
       // Busy always reads as disabled, whatever the caller passed.
-      aria-disabled={busy || ariaDisabled || undefined}
+      aria-disabled={busy ? true : ariaDisabled}
       aria-busy={busy || undefined}
       onClick={click}
     >

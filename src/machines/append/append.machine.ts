@@ -131,6 +131,8 @@ export const appendMachine = setup({
 
     // Silent upgrade: if the password manager declines, fall back to the normal offer.
     conditionalCreate: {
+      // The offer's Skip is on screen from the start; a fast user's click must not be lost.
+      on: { 'append.skip': { guard: 'canSkip', target: 'skipping' } },
       initial: 'loadingOptions',
       states: {
         loadingOptions: {
@@ -161,6 +163,7 @@ export const appendMachine = setup({
 
     loadingOptions: {
       entry: 'clearErrors',
+      on: { 'append.skip': { guard: 'canSkip', target: 'skipping' } },
       invoke: {
         src: 'fetchCreationOptions',
         input: ({ context }) => ({ token: context.token }),

@@ -623,7 +623,13 @@ export const loginMachine = setup({
     authenticated: {
       type: 'final',
       entry: [
-        { type: 'rememberAccount', params: ({ context }) => ({ identifier: context.identifier }) },
+        // The account the server signed in: a one-step passkey login never typed an identifier.
+        {
+          type: 'rememberAccount',
+          params: ({ context }) => ({
+            identifier: requireSession(context.session).user.identifier,
+          }),
+        },
         {
           type: 'signalAcceptedCredentials',
           params: ({ context }) => ({ session: requireSession(context.session) }),

@@ -192,6 +192,19 @@ describe('the append offer', () => {
     expect(append.actor.getSnapshot().output?.outcome).toBe('skipped')
   })
 
+  it('takes a skip pressed while the options or the silent attempt are still on their way', async () => {
+    for (const input of [{}, { tryConditionalCreate: true }]) {
+      const append = startAppend(input)
+      const loading = append.fetchOptions.latest()
+
+      append.actor.send({ type: 'append.skip' })
+
+      expect(loading.signal.aborted).toBe(true)
+      await append.skip.latest().resolve({ snoozedUntil: '2026-11-29T00:00:00.000Z' })
+      expect(append.actor.getSnapshot().output?.outcome).toBe('skipped')
+    }
+  })
+
   it('has no skip under policy "required"', async () => {
     const append = startAppend({ canSkip: false })
     await append.atOffer()

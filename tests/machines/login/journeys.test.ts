@@ -187,6 +187,10 @@ describe('J5: single-step passkey login', () => {
     login.send({ type: 'identifier.passkey' })
 
     expect((await signedIn(login))?.user.identifier).toBe('ana@example.com')
+    // Next time the device offers "Continue as", though nothing was typed this time.
+    expect(login.effects.rememberAccount).toHaveBeenCalledWith(expect.anything(), {
+      identifier: 'ana@example.com',
+    })
   })
 
   it('runs passkey autofill in the background and aborts it when the user goes on', async () => {

@@ -1,0 +1,228 @@
+/**
+ * What the journey stories share: a fresh device and fresh demo data for every story, the
+ * failure switch (an MSW override that breaks one call once, or a prompt the user cancels), and
+ * the steps a person takes, written with Testing Library so each shows in the Interactions panel.
+ *
+ * It runs the same in Storybook (the MSW worker in the page) and in `npm test` (composeStories in
+ * jsdom, MSW's Node server): everything goes through `context.msw` and same-origin fetch.
+ */
+import type { StoryContext } from '@storybook/react-vite'
+import { expect, userEvent, waitFor, within } from 'storybook/test'
+import { installFakeWebAuthn } from '../../../mocks/fake-webauthn'
+import { DEMO_PASSWORD } from '../../../mocks/db/seed'
+import { failOnce } from '../../../mocks/handlers/route'
+import { SoftAuthenticator } from '../../../mocks/soft-authenticator'
+import { createApiClient } from '../../api/http'
+import type { EndpointName } from '../../api/contract'
+import { devApiClient } from '../../api/dev-client'
+import { failureKindSchema, type FailureKind } from '../../api/dev-contract'
+import type { BiometricKey } from '../../copy/en'
+import { LAST_ACCOUNT_KEY } from '../../machines/login/login.actors'
+
+/** The failure switch: what goes wrong once, at the story's failure point. */
+export type Failure = 'none' | FailureKind | 'promptCancelled' | 'wrongPassword' | 'wrongCode'
+
+export const failureLabels: Record<Failure, string> = {
+  none: 'Nothing fails',
+  server_error: 'The server fails (500)',
+  network_error: 'The network drops',
+  malformed: 'The server answers nonsense',
+  promptCancelled: 'The user cancels the OS prompt',
+  wrongPassword: 'The user types a wrong password first',
+  wrongCode: 'The user types a wrong code first',
+}
+
+const backendFailures = failureKindSchema.options
+export const isBackendFailure = (failure: Failure): failure is FailureKind =>
+  (backendFailures as readonly string[]).includes(failure)
+
+/** What every journey story takes. */
+export interface JourneyArgs {
+  /** Where the app starts (a memory router: the story's URL stays Storybook's). */
+  initialPath: string
+  /** The device's biometric; the platform toolbar sets it. */
+  biometric: BiometricKey
+  failure: Failure
+}
+
+/** Where a story's backend failure strikes, and what is true before it starts. */
+export interface JourneyParameters {
+  failAt: EndpointName
+  /** Which device's first prompt the user cancels (default: this one's). */
+  cancelOn?: 'firstDevice' | 'secondDevice'
+  given?: 'passkeyHere' | 'rememberedAccount' | 'rememberedWithPasskey'
+}
+
+// ---------------------------------------------------------------------------------------------
+// The device: a software authenticator behind navigator.credentials
+
+interface Device {
+  authenticator: SoftAuthenticator
+  uninstall: () => void
+  cancelNextPrompt: () => void
+}
+
+let device: Device | undefined
+/** A cancel the switch asked for that waits for the second device. */
+let cancelWaiting = false
+
+function currentDevice(): Device {
+  if (!device) throw new Error('startJourney installs the device before the story runs')
+  return device
+}
+
+/** A new device (its own passkeys) takes over navigator.credentials. */
+export function switchToNewDevice(): void {
+  device?.uninstall()
+  const authenticator = new SoftAuthenticator(window.location.origin)
+  const fake = installFakeWebAuthn(authenticator)
+  device = {
+    authenticator,
+    uninstall: () => {
+      fake.uninstall()
+    },
+    cancelNextPrompt: () => {
+      fake.nextPrompt('NotAllowedError')
+    },
+  }
+  if (cancelWaiting) {
+    cancelWaiting = false
+    device.cancelNextPrompt()
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Before each story
+
+const api = createApiClient()
+const IDENTIFIER = 'ana@example.com'
+
+/** The demo inbox's newest code ('' when it is empty). */
+export async function latestCode(): Promise<string> {
+  const { messages } = await devApiClient.call('devInbox', {})
+  return messages.at(-1)?.code ?? ''
+}
+
+/** How many codes have been sent so far. */
+export async function codesSent(): Promise<number> {
+  return (await devApiClient.call('devInbox', {})).messages.length
+}
+
+/** Ana signs in once with password and code, and makes a passkey on the current device. */
+async function givePasskeyHere(): Promise<void> {
+  const pending = await api.call('password', {
+    body: { identifier: IDENTIFIER, password: DEMO_PASSWORD },
+  })
+  await api.call('otpSend', { token: pending.token, body: { channel: 'email' } })
+  const session = await api.call('otpVerify', {
+    token: pending.token,
+    body: { code: await latestCode() },
+  })
+  const { options } = await api.call('registrationOptions', { token: session.token })
+  const response = await currentDevice().authenticator.register(options)
+  await api.call('registrationVerify', { token: session.token, body: { response } })
+}
+
+/**
+ * The story's `beforeEach`: clean storage, demo data back to the seed, a new device, the
+ * story's "given", then the failure switch. Returns the cleanup Storybook calls afterwards.
+ */
+export async function startJourney(context: StoryContext<JourneyArgs>): Promise<() => void> {
+  localStorage.clear()
+  sessionStorage.clear()
+  cancelWaiting = false
+  await devApiClient.call('devReset', {})
+  switchToNewDevice()
+
+  const {
+    failAt,
+    given,
+    cancelOn = 'firstDevice',
+  } = context.parameters.journey as JourneyParameters
+  if (given === 'passkeyHere' || given === 'rememberedWithPasskey') await givePasskeyHere()
+  if (given === 'rememberedAccount' || given === 'rememberedWithPasskey') {
+    localStorage.setItem(LAST_ACCOUNT_KEY, IDENTIFIER)
+  }
+
+  const { failure } = context.args
+  if (isBackendFailure(failure)) context.msw.use(failOnce(failAt, failure))
+  if (failure === 'promptCancelled') {
+    if (cancelOn === 'firstDevice') currentDevice().cancelNextPrompt()
+    else cancelWaiting = true
+  }
+  return () => {
+    device?.uninstall()
+    device = undefined
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// What the person does
+
+export type Canvas = StoryContext['canvas']
+
+/** Clicks a button once it can act: buttons read aria-disabled while their work is under way. */
+export async function press(canvas: Canvas, name: string | RegExp): Promise<void> {
+  await waitFor(
+    async () => {
+      const button = await canvas.findByRole('button', { name })
+      await expect(button).not.toHaveAttribute('aria-disabled', 'true')
+    },
+    { timeout: 5000 },
+  )
+  await userEvent.click(canvas.getByRole('button', { name }))
+}
+
+export async function enterIdentifier(canvas: Canvas, identifier: string): Promise<void> {
+  await userEvent.type(
+    await canvas.findByRole('textbox', { name: 'Email or username' }),
+    identifier,
+  )
+  await press(canvas, 'Continue')
+}
+
+export async function enterPassword(canvas: Canvas, password = DEMO_PASSWORD): Promise<void> {
+  const field = await canvas.findByLabelText('Password', { selector: 'input' })
+  await userEvent.clear(field)
+  await userEvent.type(field, password)
+  await press(canvas, 'Sign in')
+}
+
+/** Waits for the code the backend sent, as a person would read it, and types it. */
+export async function enterCode(canvas: Canvas, code?: string): Promise<void> {
+  const field = await canvas.findByRole('textbox', { name: 'Verification code' })
+  await canvas.findByRole('button', { name: 'Verify' })
+  const typed =
+    code ??
+    (await waitFor(async () => {
+      const latest = await latestCode()
+      if (!latest) throw new Error('no code yet')
+      return latest
+    }))
+  await userEvent.clear(field)
+  await userEvent.type(field, typed)
+}
+
+/** A six-digit code that is not the one sent. */
+export async function wrongCode(): Promise<string> {
+  return (await latestCode()) === '000000' ? '111111' : '000000'
+}
+
+export async function expectDashboard(canvas: Canvas): Promise<void> {
+  await expect(
+    await canvas.findByRole('heading', { name: /Dashboard/ }, { timeout: 5000 }),
+  ).toBeVisible()
+}
+
+/** The passkeys the dashboard lists, once it lists `count` of them. */
+export async function expectPasskeys(canvas: Canvas, count: number): Promise<void> {
+  const region = await canvas.findByRole('region', { name: 'Passkeys' })
+  await waitFor(async () => {
+    await expect(within(region).getAllByRole('listitem')).toHaveLength(count)
+  })
+}
+
+/** A failure interrupts: an alert with words in it. */
+export async function expectAlert(canvas: Canvas, text = /\w/): Promise<void> {
+  await expect(await canvas.findByRole('alert', {}, { timeout: 5000 })).toHaveTextContent(text)
+}

@@ -1,0 +1,435 @@
+/**
+ * The journeys, run for real: the whole app (router, login machine, screens, dashboard) against
+ * the fake backend (MSW), with a software authenticator answering the OS passkey prompt. Each
+ * story's `play` walks its journey step by step: watch it in the Interactions panel.
+ *
+ * The "failure" control is the switch for J10: it breaks the story's call once (an MSW override)
+ * or has the user cancel the prompt or mistype, and the play then takes the way forward the
+ * screen offers. The platform toolbar changes the device, and with it the words.
+ */
+import type { Meta, StoryObj } from '@storybook/react-vite'
+import { expect, userEvent, within } from 'storybook/test'
+import { App } from '../../app/app'
+import type { BiometricKey } from '../../copy/en'
+import type { DeviceProfile } from '../../webauthn/capabilities'
+import type { Platform } from '../../webauthn/platform'
+import {
+  codesSent,
+  enterCode,
+  enterIdentifier,
+  enterPassword,
+  expectAlert,
+  expectDashboard,
+  expectPasskeys,
+  failureLabels,
+  isBackendFailure,
+  press,
+  startJourney,
+  switchToNewDevice,
+  wrongCode,
+  type Canvas,
+  type Failure,
+  type JourneyArgs,
+  type JourneyParameters,
+} from './journey-kit'
+
+const platformOf: Record<BiometricKey, Platform> = {
+  touchId: 'macos',
+  windowsHello: 'windows',
+  faceIdOrTouchId: 'ios',
+  androidScreenLock: 'android',
+  screenLock: 'other',
+}
+
+/** A device that can do everything passkeys need; its platform follows the biometric. */
+const deviceWith = (biometric: BiometricKey): DeviceProfile => ({
+  platform: platformOf[biometric],
+  biometric,
+  canPasskey: true,
+  canCreate: true,
+  // Autofill would wait for a pick nobody makes; the journeys use the explicit buttons.
+  canConditional: false,
+  canConditionalCreate: false,
+  canHybrid: true,
+})
+
+const backendFailures = ['server_error', 'network_error', 'malformed'] as const
+
+/** The failure switch's choices for one story. */
+function failureSwitch(...extra: Failure[]) {
+  const options: Failure[] = ['none', ...backendFailures, ...extra]
+  return {
+    failure: {
+      control: { type: 'select' as const, labels: failureLabels },
+      options,
+      description: 'What goes wrong once on the way (J10)',
+    },
+  }
+}
+
+const journey = (parameters: JourneyParameters) => ({ journey: parameters })
+
+const meta = {
+  title: 'Flows/Journeys',
+  render: ({ initialPath, biometric }) => (
+    <App initialPath={initialPath} detectDevice={() => Promise.resolve(deviceWith(biometric))} />
+  ),
+  args: {
+    initialPath: '/login?conditionalUI=off',
+    biometric: 'touchId',
+    failure: 'none',
+  },
+  argTypes: {
+    initialPath: { control: false },
+    biometric: { control: false },
+  },
+  parameters: { layout: 'fullscreen' },
+  beforeEach: startJourney,
+} satisfies Meta<JourneyArgs>
+
+export default meta
+type Story = StoryObj<typeof meta>
+
+/** Runs `recover` as its own step when the switch is on; checks what the user is shown first. */
+async function wayForward(
+  step: (label: string, run: () => Promise<void>) => Promise<void> | void,
+  canvas: Canvas,
+  failure: Failure,
+  recover: Partial<Record<'backend' | 'promptCancelled', () => Promise<void>>>,
+) {
+  const backend = isBackendFailure(failure) ? recover.backend : undefined
+  if (backend) {
+    await step(`J10: ${failureLabels[failure]}: an alert, then its way forward`, async () => {
+      await expectAlert(canvas)
+      await backend()
+    })
+  }
+  const cancelled = failure === 'promptCancelled' ? recover.promptCancelled : undefined
+  if (cancelled) {
+    await step('J10: the prompt was cancelled: the screen says so, then try again', async () => {
+      await expect(await canvas.findByText(/cancelled/i)).toBeVisible()
+      await cancelled()
+    })
+  }
+}
+
+/** J1: password → create a passkey → code by email → dashboard. */
+export const J1CreatePasskey: Story = {
+  name: 'J1: create a passkey after the password',
+  argTypes: failureSwitch('promptCancelled'),
+  parameters: journey({ failAt: 'registrationVerify' }),
+  play: async ({ canvasElement, step, args }) => {
+    const canvas = within(canvasElement)
+    await step('Ana enters her email and password', async () => {
+      await enterIdentifier(canvas, 'ana@example.com')
+      await enterPassword(canvas)
+    })
+    await step('the offer: create a passkey', async () => {
+      await press(canvas, 'Create passkey')
+      await wayForward(step, canvas, args.failure, {
+        backend: async () => {
+          await press(canvas, 'Try again')
+          await press(canvas, 'Create passkey')
+        },
+        promptCancelled: () => press(canvas, 'Create passkey'),
+      })
+      await canvas.findByRole('heading', { name: 'Passkey created' })
+      await press(canvas, 'Continue')
+    })
+    await step('the code from the demo inbox', () => enterCode(canvas))
+    await step('the dashboard lists the new passkey', async () => {
+      await expectDashboard(canvas)
+      await expectPasskeys(canvas, 1)
+    })
+  },
+}
+
+/** J2: password → "Skip for now" → code → dashboard. */
+export const J2Skip: Story = {
+  name: 'J2: skip the offer',
+  argTypes: failureSwitch(),
+  parameters: journey({ failAt: 'otpSend' }),
+  play: async ({ canvasElement, step, args }) => {
+    const canvas = within(canvasElement)
+    await step('Ana enters her email and password', async () => {
+      await enterIdentifier(canvas, 'ana@example.com')
+      await enterPassword(canvas)
+    })
+    await step('she skips the offer', () => press(canvas, 'Skip for now'))
+    await wayForward(step, canvas, args.failure, {
+      backend: () => press(canvas, 'Try again'),
+    })
+    await step('the code from the demo inbox', () => enterCode(canvas))
+    await step('the dashboard, with no passkey yet', async () => {
+      await expectDashboard(canvas)
+      await expect(
+        await canvas.findByText('No passkeys yet. Add one to sign in without a password.'),
+      ).toBeVisible()
+    })
+  },
+}
+
+/** J3: an account with MFA: the code (by the channel Max picks) comes before the offer. */
+export const J3Mfa: Story = {
+  name: 'J3: MFA, the code comes before the offer',
+  argTypes: failureSwitch('wrongCode'),
+  parameters: journey({ failAt: 'otpVerify' }),
+  play: async ({ canvasElement, step, args }) => {
+    const canvas = within(canvasElement)
+    await step('Max enters his email and password', async () => {
+      await enterIdentifier(canvas, 'max@example.com')
+      await enterPassword(canvas)
+    })
+    await step('he picks SMS', async () => {
+      await userEvent.click(await canvas.findByRole('radio', { name: /SMS/ }))
+      await press(canvas, 'Send code')
+    })
+    if (args.failure === 'wrongCode') {
+      await step('J10: a wrong code says how many tries are left', async () => {
+        await enterCode(canvas, await wrongCode())
+        await expectAlert(canvas, /4/)
+      })
+    }
+    await step('the code from the demo inbox', () => enterCode(canvas))
+    await wayForward(step, canvas, args.failure, {
+      backend: () => press(canvas, 'Verify'),
+    })
+    await step('then the offer: create a passkey', async () => {
+      await press(canvas, 'Create passkey')
+      await press(canvas, 'Continue')
+    })
+    await step('the dashboard lists the passkey', async () => {
+      await expectDashboard(canvas)
+      await expectPasskeys(canvas, 1)
+    })
+  },
+}
+
+/** J4: an account with a passkey on this device: two steps, no password, no code. */
+export const J4PasskeySignIn: Story = {
+  name: 'J4: sign in with a passkey (two steps)',
+  argTypes: failureSwitch('promptCancelled'),
+  parameters: journey({ failAt: 'passkeyVerify', given: 'passkeyHere' }),
+  play: async ({ canvasElement, step, args }) => {
+    const canvas = within(canvasElement)
+    const codesBefore = await codesSent()
+    await step('Ana enters her email; her account has a passkey', () =>
+      enterIdentifier(canvas, 'ana@example.com'),
+    )
+    await step('the password stays one click away', async () => {
+      await expect(
+        await canvas.findByRole('button', { name: 'Use password instead' }),
+      ).toBeVisible()
+    })
+    await step('she signs in with her passkey', () => press(canvas, 'Sign in with a passkey'))
+    await wayForward(step, canvas, args.failure, {
+      backend: () => press(canvas, 'Sign in with a passkey'),
+      promptCancelled: () => press(canvas, 'Sign in with a passkey'),
+    })
+    await step('the dashboard, and no code was sent', async () => {
+      await expectDashboard(canvas)
+      await expect(await codesSent()).toBe(codesBefore)
+    })
+  },
+}
+
+/** J4b: the passkey is on Ana's phone: sign in with it, then add one to this device. */
+export const J4bPhone: Story = {
+  name: 'J4b: passkey on a phone, then one for this device',
+  argTypes: failureSwitch('promptCancelled'),
+  parameters: journey({ failAt: 'passkeyVerify', given: 'passkeyHere' }),
+  play: async ({ canvasElement, step, args }) => {
+    const canvas = within(canvasElement)
+    await step('Ana enters her email', () => enterIdentifier(canvas, 'ana@example.com'))
+    await step('she uses her phone (the browser would show a QR code)', () =>
+      press(canvas, 'Use a phone or tablet'),
+    )
+    await wayForward(step, canvas, args.failure, {
+      backend: () => press(canvas, 'Use a phone or tablet'),
+      promptCancelled: () => press(canvas, 'Use a phone or tablet'),
+    })
+    await step('signed in: add a passkey to this device', async () => {
+      await canvas.findByRole('heading', { name: 'Add a passkey to this device' })
+      // From here this computer's own authenticator answers, not the phone's.
+      switchToNewDevice()
+      await press(canvas, 'Create passkey')
+      await press(canvas, 'Continue')
+    })
+    await step('the dashboard lists both passkeys', async () => {
+      await expectDashboard(canvas)
+      await expectPasskeys(canvas, 2)
+    })
+  },
+}
+
+/** J5: one step from the first screen: no identifier typed, the passkey says who it is. */
+export const J5OneStep: Story = {
+  name: 'J5: sign in with a passkey (one step)',
+  argTypes: failureSwitch('promptCancelled'),
+  parameters: journey({ failAt: 'passkeyVerify', given: 'passkeyHere' }),
+  play: async ({ canvasElement, step, args }) => {
+    const canvas = within(canvasElement)
+    await step('Ana presses "Sign in with a passkey" on the first screen', async () => {
+      await canvas.findByRole('textbox', { name: 'Email or username' })
+      await press(canvas, 'Sign in with a passkey')
+    })
+    await wayForward(step, canvas, args.failure, {
+      backend: () => press(canvas, 'Sign in with a passkey'),
+      promptCancelled: () => press(canvas, 'Sign in with a passkey'),
+    })
+    await step('the dashboard', () => expectDashboard(canvas))
+  },
+}
+
+/** J6: a passkey per device; the same device twice reads "already has one", not an error. */
+export const J6SeveralPasskeys: Story = {
+  name: 'J6: a passkey on each device',
+  argTypes: failureSwitch('promptCancelled'),
+  parameters: journey({
+    failAt: 'registrationVerify',
+    cancelOn: 'secondDevice',
+    given: 'passkeyHere',
+  }),
+  play: async ({ canvasElement, step, args }) => {
+    const canvas = within(canvasElement)
+    await step('Ana signs in with her passkey', async () => {
+      await press(canvas, 'Sign in with a passkey')
+      await expectPasskeys(canvas, 1)
+    })
+    await step('adding one again on the same device: it already has one', async () => {
+      await press(canvas, 'Add a passkey')
+      await press(canvas, 'Create passkey')
+      await expect(
+        await canvas.findByText('This device already has a passkey for your account.'),
+      ).toBeVisible()
+      await press(canvas, 'Continue')
+      await expectPasskeys(canvas, 1)
+    })
+    await step('on her second device, a second passkey', async () => {
+      switchToNewDevice()
+      await press(canvas, 'Add a passkey')
+      await press(canvas, 'Create passkey')
+    })
+    await wayForward(step, canvas, args.failure, {
+      backend: async () => {
+        await press(canvas, 'Try again')
+        await press(canvas, 'Create passkey')
+      },
+      promptCancelled: () => press(canvas, 'Create passkey'),
+    })
+    await step('the dashboard lists both', async () => {
+      await press(canvas, 'Continue')
+      await expectPasskeys(canvas, 2)
+    })
+  },
+}
+
+/** J7: policy "required": no skip; the passkey comes first, then the code. */
+export const J7Required: Story = {
+  name: 'J7: rolling migration (passkey required)',
+  args: { initialPath: '/login?conditionalUI=off&append=required' },
+  argTypes: failureSwitch(),
+  parameters: journey({ failAt: 'registrationOptions' }),
+  play: async ({ canvasElement, step, args }) => {
+    const canvas = within(canvasElement)
+    await step('Lea enters her email and password', async () => {
+      await enterIdentifier(canvas, 'lea@example.com')
+      await enterPassword(canvas)
+    })
+    await wayForward(step, canvas, args.failure, {
+      backend: () => press(canvas, 'Try again'),
+    })
+    await step('no way past without a passkey', async () => {
+      await canvas.findByRole('button', { name: 'Create passkey' })
+      await expect(canvas.queryByRole('button', { name: 'Skip for now' })).toBeNull()
+      await press(canvas, 'Create passkey')
+      await press(canvas, 'Continue')
+    })
+    await step('the code by SMS', () => enterCode(canvas))
+    await step('the dashboard lists the passkey', async () => {
+      await expectDashboard(canvas)
+      await expectPasskeys(canvas, 1)
+    })
+  },
+}
+
+/** J8: the device remembers the last account (never a secret): one click to continue. */
+export const J8ReturningUser: Story = {
+  name: 'J8: returning user',
+  argTypes: failureSwitch('wrongPassword'),
+  parameters: journey({ failAt: 'password', given: 'rememberedAccount' }),
+  play: async ({ canvasElement, step, args }) => {
+    const canvas = within(canvasElement)
+    await step('welcome back: continue as Ana, or use another account', async () => {
+      await expect(await canvas.findByRole('button', { name: 'Use another account' })).toBeVisible()
+      await press(canvas, 'Continue as ana@example.com')
+    })
+    if (args.failure === 'wrongPassword') {
+      await step('J10: a wrong password says so and keeps her here', async () => {
+        await enterPassword(canvas, 'not-my-password')
+        await expectAlert(canvas, /not right/i)
+      })
+    }
+    await step('her password', () => enterPassword(canvas))
+    await wayForward(step, canvas, args.failure, {
+      backend: async () => {
+        const retry = canvas.queryByRole('button', { name: 'Try again' })
+        await press(canvas, retry ? 'Try again' : 'Sign in')
+      },
+    })
+    await step('she skips the offer and enters the code', async () => {
+      await press(canvas, 'Skip for now')
+      await enterCode(canvas)
+    })
+    await step('the dashboard', () => expectDashboard(canvas))
+  },
+}
+
+/** J9: the dashboard: rename, delete with confirmation, add another, sign out. */
+export const J9ManagePasskeys: Story = {
+  name: 'J9: manage passkeys',
+  argTypes: failureSwitch(),
+  parameters: journey({ failAt: 'passkeyRename', given: 'passkeyHere' }),
+  play: async ({ canvasElement, step, args }) => {
+    const canvas = within(canvasElement)
+    await step('Ana signs in with her passkey', async () => {
+      await press(canvas, 'Sign in with a passkey')
+      await expectPasskeys(canvas, 1)
+    })
+    await step('she renames it', async () => {
+      await press(canvas, 'Rename')
+      const field = await canvas.findByRole('textbox', { name: 'Passkey name' })
+      await userEvent.clear(field)
+      await userEvent.type(field, 'Work laptop')
+      await press(canvas, 'Save')
+    })
+    await wayForward(step, canvas, args.failure, {
+      backend: () => press(canvas, 'Save'),
+    })
+    await step('the new name shows', async () => {
+      await expect(await canvas.findByRole('heading', { name: 'Work laptop' })).toBeVisible()
+    })
+    await step('she adds a passkey for her phone', async () => {
+      switchToNewDevice()
+      await press(canvas, 'Add a passkey')
+      await press(canvas, 'Create passkey')
+      await press(canvas, 'Continue')
+      await expectPasskeys(canvas, 2)
+    })
+    await step('she deletes the old one, after confirming', async () => {
+      const old = await canvas.findByRole('heading', { name: 'Work laptop' })
+      const item = old.closest('li')
+      if (!item) throw new Error('the passkey is not in a list item')
+      await press(within(item), 'Delete')
+      const dialog = await canvas.findByRole('dialog', { name: 'Delete this passkey?' })
+      await press(within(dialog), 'Delete passkey')
+      await expectPasskeys(canvas, 1)
+    })
+    await step('she signs out, and the device remembers her', async () => {
+      await press(canvas, 'Sign out')
+      await expect(
+        await canvas.findByRole('button', { name: 'Continue as ana@example.com' }),
+      ).toBeVisible()
+    })
+  },
+}
