@@ -1,4 +1,5 @@
 import { defineConfig } from '@playwright/test'
+import { chromiumLaunchOptions } from './tests/support/chromium'
 
 // Real-browser tests: the demo build served on http://localhost (a hostname, because an IP
 // address cannot be a WebAuthn RP ID) in Debian's Chromium. Playwright never downloads a browser.
@@ -20,18 +21,7 @@ export default defineConfig({
     browserName: 'chromium',
     trace: 'retain-on-failure',
     screenshot: 'only-on-failure',
-    launchOptions: {
-      executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
-      args: [
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-quic',
-        '--no-first-run',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-      ],
-    },
+    launchOptions: chromiumLaunchOptions,
   },
   webServer: {
     command: `npm run build:demo && npx vite preview --mode demo --port ${PORT} --strictPort`,

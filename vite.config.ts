@@ -1,6 +1,9 @@
 /// <reference types="vitest/config" />
+import { storybookTest } from '@storybook/addon-vitest/vitest-plugin'
 import react from '@vitejs/plugin-react'
+import { playwright } from '@vitest/browser-playwright'
 import { defineConfig } from 'vite'
+import { chromiumLaunchOptions } from './tests/support/chromium.ts'
 
 // Demo mode (`vite`, `vite build --mode demo`) ships the fake backend in the page.
 // Production (`vite build`) targets a real backend: `__DEMO__` is false there, so the
@@ -42,6 +45,22 @@ export default defineConfig(({ mode }) => {
             setupFiles: ['tests/setup/node.ts', 'tests/setup/dom.ts'],
           },
         },
+        // Every story (play functions and axe included) in a real Chromium, through the
+        // Storybook Vitest addon, once per theme: `npm run test:storybook`. `npm test` leaves
+        // these out (no browser needed there).
+        ...(['light', 'dark'] as const).map((theme) => ({
+          extends: true as const,
+          plugins: [storybookTest({ configDir: '.storybook', initialGlobals: { theme } })],
+          test: {
+            name: `storybook-${theme}`,
+            browser: {
+              enabled: true,
+              headless: true,
+              provider: playwright({ launchOptions: chromiumLaunchOptions }),
+              instances: [{ browser: 'chromium' as const }],
+            },
+          },
+        })),
       ],
     },
   }

@@ -69,6 +69,8 @@ export const annotations: Preview = {
   parameters: {
     layout: 'fullscreen',
     controls: { expanded: true },
+    // A violation fails the story's test (Vitest addon) instead of only showing in the panel.
+    a11y: { test: 'error' },
     viewport: {
       options: {
         phone: { name: 'Phone (360 × 740)', styles: { width: '360px', height: '740px' } },
