@@ -208,10 +208,15 @@ export async function wrongCode(): Promise<string> {
   return (await latestCode()) === '000000' ? '111111' : '000000'
 }
 
-export async function expectDashboard(canvas: Canvas): Promise<void> {
+/** The dashboard, once it is there (and lists `passkeys` of them, when given). */
+export async function expectDashboard(
+  canvas: Canvas,
+  { passkeys }: { passkeys?: number } = {},
+): Promise<void> {
   await expect(
     await canvas.findByRole('heading', { name: /Dashboard/ }, { timeout: 5000 }),
   ).toBeVisible()
+  if (passkeys !== undefined) await expectPasskeys(canvas, passkeys)
 }
 
 /** The passkeys the dashboard lists, once it lists `count` of them. */
