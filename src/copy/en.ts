@@ -3,6 +3,7 @@
  * components. Per-platform variants are data here, not branches in screens.
  */
 import type { BiometricKey } from '../webauthn/capabilities'
+import type { Platform } from '../webauthn/platform'
 
 export type { BiometricKey }
 
@@ -106,6 +107,14 @@ export const copy = {
     verifying: 'Saving your passkey…',
     saving: 'Saving…',
     suggestSkip: 'No problem — you can skip and do this later.',
+    /** What a new passkey is called on the dashboard until the user renames it. */
+    passkeyName: {
+      macos: 'Passkey on Mac',
+      windows: 'Passkey on Windows',
+      ios: 'Passkey on iPhone or iPad',
+      android: 'Passkey on Android',
+      other: 'Passkey',
+    } satisfies Record<Platform, string>,
   },
   appendDone: {
     created: 'Passkey created',

@@ -5,6 +5,7 @@
 import { useActorRef } from '@xstate/react'
 import { useCallback, useEffect, useRef, useSyncExternalStore } from 'react'
 import type { Session } from '../api/contract'
+import { copy } from '../copy/en'
 import { defaultAppendMachine } from '../machines/append/append.actors'
 import type { AppendContext, AppendEvent } from '../machines/append/append.machine'
 import { selectAppendView, type ChildSnapshot } from '../machines/login/login.selectors'
@@ -29,6 +30,7 @@ export function AddPasskeyFlow({ session, device, onDone }: AddPasskeyFlowProps)
       snoozeDays: 0,
       canCreate: device.canCreate,
       tryConditionalCreate: false,
+      passkeyName: copy.append.passkeyName[device.platform],
     },
   })
   const snapshotRef = useRef(actor.getSnapshot())

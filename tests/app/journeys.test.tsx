@@ -48,7 +48,10 @@ describe('the app', () => {
     await enterCode(user)
 
     const passkeys = await screen.findByRole('region', { name: 'Passkeys' })
-    expect(await within(passkeys).findAllByRole('listitem')).toHaveLength(1)
+    const [item, ...others] = await within(passkeys).findAllByRole('listitem')
+    expect(others).toEqual([])
+    // Named after the device it was made on, so a second device's passkey tells apart.
+    expect(within(item!).getByRole('heading', { name: 'Passkey on Mac' })).toBeInTheDocument()
     expect(screen.getByRole('heading', { name: /Dashboard/ })).toBeInTheDocument()
   })
 
@@ -129,6 +132,7 @@ describe('the app', () => {
     await waitFor(() => {
       expect(within(passkeys).getAllByRole('listitem')).toHaveLength(2)
     })
+    expect(within(passkeys).getAllByRole('heading', { name: 'Passkey on Mac' })).toHaveLength(2)
   })
 
   it('J7: under policy "required" the offer has no skip, and the passkey leads on to the code', async () => {

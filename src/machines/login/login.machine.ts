@@ -12,6 +12,7 @@ import type {
   Session,
 } from '../../api/contract'
 import type { DeviceProfile } from '../../webauthn/capabilities'
+import { copy } from '../../copy/en'
 import { appendMachine } from '../append/append.machine'
 import { ceremonyFailureOf, type CeremonyFailure } from '../ceremony'
 import { codeMachine } from '../code/code.machine'
@@ -605,6 +606,7 @@ export const loginMachine = setup({
           canCreate: context.device.canCreate,
           tryConditionalCreate:
             context.policy.conditionalCreate && context.device.canConditionalCreate,
+          passkeyName: copy.append.passkeyName[context.device.platform],
         }),
         onDone: [
           {
