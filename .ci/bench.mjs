@@ -7,7 +7,8 @@
  * - production JS gzipped, per chunk and in total (dist/)
  * - demo build (`npx vite build --mode demo`) wall-clock, JS gzipped in total, and the largest
  *   lazy chunk (a JS chunk in assets/ that index.html neither loads nor preloads)
- * - `npx vitest run` wall-clock, the duration the JSON reporter saw, and the test count
+ * - the unit and integration tests (`npm test`: Vitest's node and dom projects) and the stories in
+ *   Chromium (`npm run test:storybook`): wall-clock, the duration the JSON reporter saw, the count
  *
  * Plain Node, no dependencies. Exits 1 only when a build cannot run; failing tests are reported,
  * not fatal. A small app (one chunk, no lazy chunk) is fine.
@@ -22,7 +23,20 @@ import { gzipSync } from 'node:zlib'
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..')
 const benchDir = join(root, '.bench')
 const resultsFile = join(benchDir, 'results.json')
-const vitestFile = join(benchDir, 'vitest.json')
+
+/** The two Vitest runs: what `npm test` runs, and what `npm run test:storybook` runs. */
+const suites = {
+  vitest: ['--project', 'node', '--project', 'dom'],
+  storybook: ['--project', 'storybook-light', '--project', 'storybook-dark'],
+}
+const reportFile = (suite) => join(benchDir, `${suite}.json`)
+const vitestArgs = (suite) => [
+  'vitest',
+  'run',
+  ...suites[suite],
+  '--reporter=json',
+  `--outputFile=${relative(root, reportFile(suite))}`,
+]
 
 /** Runs `npx ...args` in the project root and times it. */
 function run(args) {
@@ -98,15 +112,20 @@ const results = {
   cpus: cpus().length,
   prodBuild: { command: 'npx vite build', runsMs: [], js: null },
   demoBuild: { command: 'npx vite build --mode demo', ms: null, js: null },
-  vitest: {
-    command: 'npx vitest run --reporter=json --outputFile=.bench/vitest.json',
-    wallMs: null,
-    durationMs: null,
-    numTotalTests: null,
-    numPassedTests: null,
-    numFailedTests: null,
-    success: null,
-  },
+  ...Object.fromEntries(
+    Object.keys(suites).map((suite) => [
+      suite,
+      {
+        command: `npx ${vitestArgs(suite).join(' ')}`,
+        wallMs: null,
+        durationMs: null,
+        numTotalTests: null,
+        numPassedTests: null,
+        numFailedTests: null,
+        success: null,
+      },
+    ]),
+  ),
 }
 
 mkdirSync(benchDir, { recursive: true })
@@ -135,37 +154,39 @@ if (demo.ok) {
   broken = true
 }
 
-// Unit tests.
-console.error('bench: vitest…')
-const vitestStarted = Date.now()
-const vitest = run(['vitest', 'run', '--reporter=json', '--outputFile=.bench/vitest.json'])
-results.vitest.wallMs = vitest.ms
-const vitestReport = readVitestReport()
-
-function readVitestReport() {
-  try {
-    const report = JSON.parse(readFileSync(vitestFile, 'utf8'))
-    if (report.startTime < vitestStarted) throw new Error('stale report from an earlier run')
-    return report
-  } catch (error) {
-    failed(`npx vitest run (no JSON report: ${error.message})`, vitest)
-    return null
+// Tests: each suite once, timed, with its JSON report read back.
+for (const suite of Object.keys(suites)) {
+  console.error(`bench: ${suite}…`)
+  const started = Date.now()
+  const outcome = run(vitestArgs(suite))
+  results[suite].wallMs = outcome.ms
+  const report = readVitestReport(suite, started, outcome)
+  if (report) {
+    const ends = (report.testResults ?? []).map((file) => file.endTime ?? 0)
+    const lastEnd = Math.max(report.startTime, ...ends)
+    Object.assign(results[suite], {
+      durationMs: Math.round(lastEnd - report.startTime),
+      numTotalTests: report.numTotalTests,
+      numPassedTests: report.numPassedTests,
+      numFailedTests: report.numFailedTests,
+      success: report.success,
+    })
+    if (!report.success) {
+      console.error(
+        `bench: note: ${report.numFailedTests} failing test(s) in ${suite}; timings still recorded`,
+      )
+    }
   }
 }
-if (vitestReport) {
-  const ends = (vitestReport.testResults ?? []).map((file) => file.endTime ?? 0)
-  const lastEnd = Math.max(vitestReport.startTime, ...ends)
-  Object.assign(results.vitest, {
-    durationMs: Math.round(lastEnd - vitestReport.startTime),
-    numTotalTests: vitestReport.numTotalTests,
-    numPassedTests: vitestReport.numPassedTests,
-    numFailedTests: vitestReport.numFailedTests,
-    success: vitestReport.success,
-  })
-  if (!vitestReport.success) {
-    console.error(
-      `bench: note: ${vitestReport.numFailedTests} failing test(s); timings still recorded`,
-    )
+
+function readVitestReport(suite, started, outcome) {
+  try {
+    const report = JSON.parse(readFileSync(reportFile(suite), 'utf8'))
+    if (report.startTime < started) throw new Error('stale report from an earlier run')
+    return report
+  } catch (error) {
+    failed(`npx vitest run for ${suite} (no JSON report: ${error.message})`, outcome)
+    return null
   }
 }
 
@@ -197,15 +218,17 @@ if (demoJs) {
       : 'none',
   ])
 }
-const tests = results.vitest
-rows.push(['vitest run, wall-clock', seconds(tests.wallMs)])
-rows.push(['vitest run, reported', seconds(tests.durationMs)])
-rows.push([
-  'vitest tests',
-  tests.numTotalTests === null
-    ? 'n/a'
-    : `${tests.numTotalTests} (${tests.numPassedTests} passed, ${tests.numFailedTests} failed)`,
-])
+for (const suite of Object.keys(suites)) {
+  const tests = results[suite]
+  rows.push([`${suite}, wall-clock`, seconds(tests.wallMs)])
+  rows.push([`${suite}, reported`, seconds(tests.durationMs)])
+  rows.push([
+    `${suite} tests`,
+    tests.numTotalTests === null
+      ? 'n/a'
+      : `${tests.numTotalTests} (${tests.numPassedTests} passed, ${tests.numFailedTests} failed)`,
+  ])
+}
 const width = Math.max(...rows.map(([label]) => label.length))
 console.log('')
 for (const [label, value] of rows) console.log(`${label.padEnd(width)}  ${value}`)
