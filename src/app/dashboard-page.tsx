@@ -3,8 +3,9 @@
  * and delete as mutations, and the "Add a passkey" step rendered by the flow in the screen's slot.
  */
 import { useMutation, useMutationState, useQuery, useQueryClient } from '@tanstack/react-query'
-import { useCallback, useState, type ReactNode } from 'react'
+import { useCallback, useEffect, useState, type ReactNode } from 'react'
 import type { Passkey, Session } from '../api/contract'
+import { isApiError } from '../api/http'
 import {
   deletePasskeyMutation,
   isPasskeyTarget,
@@ -26,6 +27,8 @@ export interface DashboardPageProps {
   session: Session
   /** Called once the user signed out (also when the logout call failed). */
   onSignedOut: () => void
+  /** Called when the backend no longer accepts the session (expired or revoked). */
+  onSessionEnded: () => void
   /** Renders the "Add a passkey" step; it calls `done` when finished, whatever the outcome. */
   renderAddPasskey: (done: () => void) => ReactNode
   /** Credential ids known to live on this device, for the "This device" badge. */
@@ -52,6 +55,7 @@ async function signalRemaining(userId: string, passkeys: Passkey[]): Promise<voi
 export function DashboardPage({
   session,
   onSignedOut,
+  onSessionEnded,
   renderAddPasskey,
   thisDeviceIds,
 }: DashboardPageProps) {
@@ -113,6 +117,14 @@ export function DashboardPage({
   })
 
   // Every pending rename or delete, not just the latest of each kind.
+  // A session the backend has forgotten cannot be retried into working: go and sign in again.
+  const sessionEnded = [sessionInfo.error, passkeys.error, rename.error, remove.error].some(
+    (error) => isApiError(error) && error.code === 'unauthorized',
+  )
+  useEffect(() => {
+    if (sessionEnded) onSessionEnded()
+  }, [sessionEnded, onSessionEnded])
+
   const busyIds = useMutationState({
     filters: { mutationKey: passkeyKeys.all, status: 'pending' },
     select: (mutation) => mutation.state.variables,

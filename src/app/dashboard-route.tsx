@@ -2,11 +2,15 @@ import { useQueryClient } from '@tanstack/react-query'
 import { useEffect, useState } from 'react'
 import { Navigate, useNavigate } from 'react-router'
 import { AddPasskeyFlow } from '../flow/add-passkey-flow'
+import type { LoginNotice } from '../machines/login/login.types'
 import type { DetectDevice } from '../webauthn/detect-device'
 import type { DeviceProfile } from '../webauthn/capabilities'
 import { DashboardPage } from './dashboard-page'
 import { sessionStore } from './session-store'
 import { useSession } from './use-session'
+
+/** History state the login route reads, to say why the user is signing in again. */
+const sessionEndedState = { notice: 'sessionEnded' } satisfies { notice: LoginNotice }
 
 /** /dashboard: signed-in only; "Add a passkey" runs the append step in place. */
 export default function DashboardRoute({ detectDevice }: { detectDevice: DetectDevice }) {
@@ -14,6 +18,7 @@ export default function DashboardRoute({ detectDevice }: { detectDevice: DetectD
   const navigate = useNavigate()
   const queryClient = useQueryClient()
   const [device, setDevice] = useState<DeviceProfile | null>(null)
+  const [ended, setEnded] = useState(false)
   useEffect(() => {
     let current = true
     void detectDevice().then((detected) => {
@@ -24,14 +29,25 @@ export default function DashboardRoute({ detectDevice }: { detectDevice: DetectD
     }
   }, [detectDevice])
 
-  if (!session) return <Navigate to="/login" replace />
+  function signOutHere() {
+    sessionStore.set(null)
+    queryClient.clear()
+  }
+
+  // Signed out here, in another tab, or by the backend; only the last one needs explaining.
+  if (!session) {
+    return <Navigate to="/login" replace state={ended ? sessionEndedState : undefined} />
+  }
   return (
     <DashboardPage
       session={session}
       onSignedOut={() => {
-        sessionStore.set(null)
-        queryClient.clear()
+        signOutHere()
         void navigate('/login', { replace: true })
+      }}
+      onSessionEnded={() => {
+        setEnded(true) // rendered together with the sign-out: both are set in one batch
+        signOutHere()
       }}
       renderAddPasskey={(done) =>
         device ? <AddPasskeyFlow session={session} device={device} onDone={done} /> : null

@@ -5,6 +5,7 @@ import type { Session } from '../api/contract'
 import { loginMachineFor } from '../flow/device'
 import type { DetectDevice } from '../webauthn/detect-device'
 import { LoginFlow } from '../flow/login-flow'
+import type { LoginNotice } from '../machines/login/login.types'
 import { policyFromQuery } from '../machines/policy'
 import { sessionStore } from './session-store'
 import { useSession } from './use-session'
@@ -13,7 +14,9 @@ import { useSession } from './use-session'
 export function LoginRoute({ detectDevice }: { detectDevice: DetectDevice }) {
   const session = useSession()
   const navigate = useNavigate()
-  const { search } = useLocation()
+  const location = useLocation()
+  const { search } = location
+  const notice = noticeFrom(location.state as unknown)
   const queryClient = useQueryClient()
   const policy = useMemo(() => policyFromQuery(search), [search])
   const machine = useMemo(() => loginMachineFor(detectDevice), [detectDevice])
@@ -29,5 +32,20 @@ export function LoginRoute({ detectDevice }: { detectDevice: DetectDevice }) {
 
   if (session) return <Navigate to="/dashboard" replace />
   // A new policy (demo switches, query) starts a new flow.
-  return <LoginFlow key={search} policy={policy} machine={machine} onSignedIn={onSignedIn} />
+  return (
+    <LoginFlow
+      key={search}
+      policy={policy}
+      machine={machine}
+      onSignedIn={onSignedIn}
+      notice={notice}
+    />
+  )
+}
+
+/** The notice another route sent along (history state is untyped: anything else is ignored). */
+function noticeFrom(state: unknown): LoginNotice | null {
+  const notice: unknown =
+    typeof state === 'object' && state !== null && 'notice' in state ? state.notice : null
+  return notice === 'sessionEnded' ? notice : null
 }

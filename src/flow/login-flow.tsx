@@ -16,7 +16,7 @@ import {
   resumeRestoredFlow,
 } from '../machines/login/login.persistence'
 import { selectLoginView, type LoginView } from '../machines/login/login.selectors'
-import type { LoginEvent } from '../machines/login/login.types'
+import type { LoginEvent, LoginNotice } from '../machines/login/login.types'
 import type { Policy } from '../machines/policy'
 import { AppendDoneScreen } from '../screens/append-done/append-done-screen'
 import { AppendOfferScreen } from '../screens/append-offer/append-offer-screen'
@@ -33,6 +33,8 @@ import { ceremonyMessage, noticeMessage, problemMessage } from './messages'
 export interface LoginFlowProps {
   policy: Policy
   onSignedIn: (session: Session) => void
+  /** Told on the first screen of a new flow, e.g. why the user is signing in again. */
+  notice?: LoginNotice | null
   /** The machine with its effects; embedders and tests pass their own `provide()`d one. */
   machine?: LoginMachine
   /** Where an interrupted flow is kept across reloads (sessionStorage); null to not keep it. */
@@ -66,6 +68,7 @@ function sessionStorageOrNull(): Storage | null {
 export function LoginFlow({
   policy,
   onSignedIn,
+  notice: startNotice = null,
   machine = defaultLoginMachine,
   storage = sessionStorageOrNull(),
 }: LoginFlowProps) {
@@ -73,7 +76,7 @@ export function LoginFlow({
     storage ? restoreLoginFlow(storage) : ({ kind: 'fresh', notice: null } as const),
   )
   const actor = useActorRef(machine, {
-    input: { policy, notice: restored.kind === 'fresh' ? restored.notice : null },
+    input: { policy, notice: restored.kind === 'fresh' ? (restored.notice ?? startNotice) : null },
     ...(restored.kind === 'resume' ? { snapshot: restored.snapshot } : {}),
   })
   useEffect(() => {
@@ -147,6 +150,7 @@ function Screen({ view, send }: { view: LoginView; send: (event: LoginEvent) => 
       return (
         <ReturningUserScreen
           identifier={view.identifier}
+          notice={notice}
           onContinue={() => {
             send({ type: 'returning.continue' })
           }}

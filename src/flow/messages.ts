@@ -66,5 +66,7 @@ export function noticeMessage(notice: LoginNotice | null): string | undefined {
       return copy.errors.unknownPasskey
     case 'passkeyUnavailable':
       return copy.errors.passkeyUnavailable
+    case 'sessionEnded':
+      return copy.errors.unauthorized
   }
 }

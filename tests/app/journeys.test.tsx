@@ -5,7 +5,10 @@
  */
 import { screen, waitFor, within } from '@testing-library/react'
 import { describe, expect, it } from 'vitest'
+import { sessionStore } from '../../src/app/session-store'
+import { LAST_ACCOUNT_KEY } from '../../src/machines/login/login.actors'
 import {
+  api,
   DEMO_PASSWORD,
   devApi,
   newAuthenticator,
@@ -228,6 +231,19 @@ describe('the app', () => {
     renderApp('/dashboard')
 
     expect(await screen.findByRole('textbox', { name: 'Email or username' })).toBeVisible()
+  })
+
+  it('sends a user whose session the backend ended back to sign in, and says why', async () => {
+    const session = await signIn('ana@example.com')
+    sessionStore.set(session)
+    localStorage.setItem(LAST_ACCOUNT_KEY, 'ana@example.com')
+    await api.call('logout', { token: session.token }) // ended elsewhere: another tab, a reset
+    const { user } = renderApp('/dashboard')
+
+    const continueAs = await screen.findByRole('button', { name: 'Continue as ana@example.com' })
+    expect(screen.getByRole('status')).toHaveTextContent('Your session has ended.')
+    await user.click(continueAs)
+    expect(await screen.findByLabelText('Password', { selector: 'input' })).toBeVisible()
   })
 
   it('signs out from the dashboard back to the returning-user screen', async () => {

@@ -40,6 +40,7 @@ function renderDashboard(session: Session, { renderAddPasskey = () => null }: Op
     defaultOptions: { queries: { retry: false }, mutations: { retry: false } },
   })
   const onSignedOut = vi.fn()
+  const onSessionEnded = vi.fn()
   function Harness() {
     const [signedIn, setSignedIn] = useState(true)
     if (!signedIn) return <p>Signed out</p>
@@ -51,6 +52,7 @@ function renderDashboard(session: Session, { renderAddPasskey = () => null }: Op
           onSignedOut()
           setSignedIn(false)
         }}
+        onSessionEnded={onSessionEnded}
       />
     )
   }
@@ -59,7 +61,7 @@ function renderDashboard(session: Session, { renderAddPasskey = () => null }: Op
       <Harness />
     </QueryClientProvider>,
   )
-  return { ...view, queryClient, onSignedOut }
+  return { ...view, queryClient, onSignedOut, onSessionEnded }
 }
 
 const passkeysRegion = () => screen.getByRole('region', { name: 'Passkeys' })
@@ -262,6 +264,16 @@ describe('the dashboard page', () => {
     expect(await errorCode(api.call('session', { token: session.token }))).toBe('unauthorized')
     expect(queryClient.getQueryCache().findAll({ queryKey: ['passkeys'] })).toEqual([])
     expect(queryClient.getQueryCache().findAll({ queryKey: ['session'] })).toEqual([])
+  })
+
+  it('says so once when the backend no longer accepts the session', async () => {
+    const session = await signIn('ana@example.com')
+    await api.call('logout', { token: session.token }) // ended elsewhere: another tab, a reset
+    const { onSessionEnded } = renderDashboard(session)
+
+    await waitFor(() => {
+      expect(onSessionEnded).toHaveBeenCalledOnce()
+    })
   })
 
   it('signs out locally even when the logout call fails', async () => {

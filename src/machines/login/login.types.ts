@@ -24,6 +24,8 @@ export type LoginNotice =
   | 'unknownPasskey'
   /** The account has no passkey this device can use. */
   | 'passkeyUnavailable'
+  /** The backend no longer accepts the signed-in session (it expired or was revoked). */
+  | 'sessionEnded'
 
 export interface LoginContext {
   policy: Policy

@@ -1,5 +1,6 @@
 import type { Meta, StoryObj } from '@storybook/react-vite'
 import { fn } from 'storybook/test'
+import { copy } from '../../copy/en'
 import { ReturningUserScreen } from './returning-user-screen'
 
 const meta = {
@@ -15,4 +16,9 @@ export const Default: Story = {}
 
 export const LongIdentifier: Story = {
   args: { identifier: 'anastasia.konstantinopoulou-vandenberghe@example-enterprise.com' },
+}
+
+/** Back from a dashboard whose session the backend had ended (expired, or signed out elsewhere). */
+export const SessionEnded: Story = {
+  args: { notice: copy.errors.unauthorized },
 }
