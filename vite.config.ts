@@ -48,11 +48,13 @@ export default defineConfig(({ mode }) => {
         // Every story (play functions and axe included) in a real Chromium, through the
         // Storybook Vitest addon, once per theme: `npm run test:storybook`. `npm test` leaves
         // these out (no browser needed there).
-        ...(['light', 'dark'] as const).map((theme) => ({
+        ...(['light', 'dark'] as const).map((theme, index) => ({
           extends: true as const,
           plugins: [storybookTest({ configDir: '.storybook', initialGlobals: { theme } })],
           test: {
             name: `storybook-${theme}`,
+            // One after the other: both share the addon's dependency cache (keyed by configDir).
+            sequence: { groupOrder: index },
             browser: {
               enabled: true,
               headless: true,

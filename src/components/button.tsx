@@ -11,6 +11,10 @@ interface ButtonProps extends ButtonHTMLAttributes<HTMLButtonElement> {
   busy?: boolean
 }
 
+/**
+ * A button that cannot act now: busy, or `aria-disabled` by its caller (never `disabled`, for the
+ * reasons above). Either way it reads as unavailable and ignores clicks and submits.
+ */
 export function Button({
   variant = 'primary',
   busy = false,
@@ -21,8 +25,9 @@ export function Button({
   'aria-disabled': ariaDisabled,
   ...props
 }: ButtonProps) {
+  const unavailable = busy || ariaDisabled === true || ariaDisabled === 'true'
   function click(event: MouseEvent<HTMLButtonElement>) {
-    if (busy) {
+    if (unavailable) {
       // Also stops a submit button from submitting its form a second time.
       event.preventDefault()
       return
@@ -34,8 +39,7 @@ export function Button({
       type={type}
       className={[styles.button, styles[variant], className].filter(Boolean).join(' ')}
       {...props}
-      // Busy always reads as disabled, whatever the caller passed.
-      aria-disabled={busy ? true : ariaDisabled}
+      aria-disabled={unavailable || undefined}
       aria-busy={busy || undefined}
       onClick={click}
     >

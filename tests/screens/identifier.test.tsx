@@ -68,17 +68,21 @@ describe('IdentifierScreen', () => {
   })
 
   it('keeps the button name while the lookup runs and ignores a second submit', async () => {
-    const { user, onSubmit } = renderScreen({
+    const { user, onSubmit, onPasskey } = renderScreen({
       defaultIdentifier: 'ana@example.com',
       busy: 'lookup',
     })
 
     await user.click(button('Continue'))
     await user.type(field(), '{Enter}')
+    await user.click(button('Sign in with a passkey'))
 
     expect(button('Continue')).toHaveAttribute('aria-busy', 'true')
     expect(button('Continue')).toHaveAttribute('aria-disabled', 'true')
     expect(onSubmit).not.toHaveBeenCalled()
+    // The other way in waits too, and says so.
+    expect(button('Sign in with a passkey')).toHaveAttribute('aria-disabled', 'true')
+    expect(onPasskey).not.toHaveBeenCalled()
   })
 
   it('marks the passkey button busy while the passkey prompt is open', async () => {

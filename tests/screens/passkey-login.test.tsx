@@ -135,6 +135,15 @@ describe('PasskeyLoginScreen', () => {
     expect(onStart).not.toHaveBeenCalled()
   })
 
+  it('holds the phone option while a prompt is open, and says so', async () => {
+    const { user, onUseOtherDevice } = renderScreen({ phase: 'prompting', canHybrid: true })
+
+    await user.click(button('Use a phone or tablet'))
+
+    expect(button('Use a phone or tablet')).toHaveAttribute('aria-disabled', 'true')
+    expect(onUseOtherDevice).not.toHaveBeenCalled()
+  })
+
   it('makes the password the first way in after repeated cancels, and says so', () => {
     renderScreen({ suggestPassword: true, canHybrid: true })
 

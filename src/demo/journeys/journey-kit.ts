@@ -50,7 +50,7 @@ export interface JourneyParameters {
   failAt: EndpointName
   /** Which device's first prompt the user cancels (default: this one's). */
   cancelOn?: 'firstDevice' | 'secondDevice'
-  given?: 'passkeyHere' | 'rememberedAccount' | 'rememberedWithPasskey'
+  given?: 'passkeyHere' | 'rememberedAccount'
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -123,13 +123,35 @@ async function givePasskeyHere(): Promise<void> {
   await api.call('registrationVerify', { token: session.token, body: { response } })
 }
 
+/** Every key the app keeps in web storage starts so (session, last account, unfinished flow). */
+const APP_STORAGE_PREFIX = 'passkey-login:'
+
+/** Set up and not yet cleaned up. */
+let started = false
+
+/** The app's own keys in web storage (Storybook's manager shares the origin: leave its keys). */
+function clearAppStorage() {
+  for (const storage of [localStorage, sessionStorage]) {
+    for (const key of Object.keys(storage)) {
+      if (key.startsWith(APP_STORAGE_PREFIX)) storage.removeItem(key)
+    }
+  }
+}
+
 /**
- * The story's `beforeEach`: clean storage, demo data back to the seed, a new device, the
- * story's "given", then the failure switch. Returns the cleanup Storybook calls afterwards.
+ * The story's `beforeEach`: the app's storage cleared, demo data back to the seed, a new device,
+ * the story's "given", then the failure switch. Returns the cleanup Storybook calls afterwards.
+ *
+ * A toolbar change re-renders a story and runs `beforeEach` again without cleaning up first (a
+ * change of args remounts it, as the plays call `mount`); resetting the backend then would pull
+ * the ground from under the journey on screen, so a second call does nothing.
  */
-export async function startJourney(context: StoryContext<JourneyArgs>): Promise<() => void> {
-  localStorage.clear()
-  sessionStorage.clear()
+export async function startJourney(
+  context: StoryContext<JourneyArgs>,
+): Promise<(() => void) | undefined> {
+  if (started) return undefined
+  started = true
+  clearAppStorage()
   cancelWaiting = false
   await devApiClient.call('devReset', {})
   switchToNewDevice()
@@ -139,10 +161,8 @@ export async function startJourney(context: StoryContext<JourneyArgs>): Promise<
     given,
     cancelOn = 'firstDevice',
   } = context.parameters.journey as JourneyParameters
-  if (given === 'passkeyHere' || given === 'rememberedWithPasskey') await givePasskeyHere()
-  if (given === 'rememberedAccount' || given === 'rememberedWithPasskey') {
-    localStorage.setItem(LAST_ACCOUNT_KEY, IDENTIFIER)
-  }
+  if (given === 'passkeyHere') await givePasskeyHere()
+  if (given === 'rememberedAccount') localStorage.setItem(LAST_ACCOUNT_KEY, IDENTIFIER)
 
   const { failure } = context.args
   if (isBackendFailure(failure)) context.msw.use(failOnce(failAt, failure))
@@ -153,6 +173,7 @@ export async function startJourney(context: StoryContext<JourneyArgs>): Promise<
   return () => {
     device?.uninstall()
     device = undefined
+    started = false
   }
 }
 
@@ -161,8 +182,8 @@ export async function startJourney(context: StoryContext<JourneyArgs>): Promise<
 
 export type Canvas = StoryContext['canvas']
 
-/** Clicks a button once it can act: buttons read aria-disabled while their work is under way. */
-export async function press(canvas: Canvas, name: string | RegExp): Promise<void> {
+/** Waits for a button that can act: buttons read aria-disabled while their work is under way. */
+async function waitForUsable(canvas: Canvas, name: string | RegExp): Promise<void> {
   await waitFor(
     async () => {
       const button = await canvas.findByRole('button', { name })
@@ -170,6 +191,11 @@ export async function press(canvas: Canvas, name: string | RegExp): Promise<void
     },
     { timeout: 5000 },
   )
+}
+
+/** Clicks a button once it can act. */
+export async function press(canvas: Canvas, name: string | RegExp): Promise<void> {
+  await waitForUsable(canvas, name)
   await userEvent.click(canvas.getByRole('button', { name }))
 }
 
@@ -191,21 +217,24 @@ export async function enterPassword(canvas: Canvas, password = DEMO_PASSWORD): P
 /** Waits for the code the backend sent, as a person would read it, and types it. */
 export async function enterCode(canvas: Canvas, code?: string): Promise<void> {
   const field = await canvas.findByRole('textbox', { name: 'Verification code' })
-  await canvas.findByRole('button', { name: 'Verify' })
-  const typed =
-    code ??
-    (await waitFor(async () => {
-      const latest = await latestCode()
-      if (!latest) throw new Error('no code yet')
-      return latest
-    }))
+  await waitForUsable(canvas, 'Verify') // a code typed while it is still being sent is ignored
+  const typed = code ?? (await sentCode())
   await userEvent.clear(field)
   await userEvent.type(field, typed)
 }
 
-/** A six-digit code that is not the one sent. */
+/** The newest code, once one has arrived in the demo inbox. */
+function sentCode(): Promise<string> {
+  return waitFor(async () => {
+    const latest = await latestCode()
+    if (!latest) throw new Error('no code yet')
+    return latest
+  })
+}
+
+/** A six-digit code that is not the one sent (once it has been sent). */
 export async function wrongCode(): Promise<string> {
-  return (await latestCode()) === '000000' ? '111111' : '000000'
+  return (await sentCode()) === '000000' ? '111111' : '000000'
 }
 
 /** The dashboard, once it is there (and lists `passkeys` of them, when given). */
@@ -221,7 +250,7 @@ export async function expectDashboard(
 
 /** The passkeys the dashboard lists, once it lists `count` of them. */
 export async function expectPasskeys(canvas: Canvas, count: number): Promise<void> {
-  const region = await canvas.findByRole('region', { name: 'Passkeys' })
+  const region = await canvas.findByRole('region', { name: 'Passkeys' }, { timeout: 5000 })
   await waitFor(async () => {
     await expect(within(region).getAllByRole('listitem')).toHaveLength(count)
   })

@@ -7,7 +7,8 @@
  * or has the user cancel the prompt or mistype, and the play then takes the way forward the
  * screen offers. The platform toolbar changes the device, and with it the words.
  *
- * Plays query through `within(canvasElement)`, not the context's `canvas`: portable stories
+ * Plays call `mount`, so a change of args (the failure switch) replays the journey from the start.
+ * They query through `within(canvasElement)`, not the context's `canvas`: portable stories
  * (`npm test`, jsdom) do not bind that one to Testing Library.
  */
 import type { Meta, StoryObj } from '@storybook/react-vite'
@@ -128,8 +129,9 @@ export const J1CreatePasskey: Story = {
   name: 'J1: create a passkey after the password',
   argTypes: failureSwitch('promptCancelled'),
   parameters: journey({ failAt: 'registrationVerify' }),
-  play: async ({ canvasElement, step, args }) => {
+  play: async ({ mount, canvasElement, step, args }) => {
     const canvas = within(canvasElement)
+    await mount()
     await step('Ana enters her email and password', async () => {
       await enterIdentifier(canvas, 'ana@example.com')
       await enterPassword(canvas)
@@ -158,8 +160,9 @@ export const J2Skip: Story = {
   name: 'J2: skip the offer',
   argTypes: failureSwitch(),
   parameters: journey({ failAt: 'otpSend' }),
-  play: async ({ canvasElement, step, args }) => {
+  play: async ({ mount, canvasElement, step, args }) => {
     const canvas = within(canvasElement)
+    await mount()
     await step('Ana enters her email and password', async () => {
       await enterIdentifier(canvas, 'ana@example.com')
       await enterPassword(canvas)
@@ -181,8 +184,9 @@ export const J3Mfa: Story = {
   name: 'J3: MFA, the code comes before the offer',
   argTypes: failureSwitch('wrongCode'),
   parameters: journey({ failAt: 'otpVerify' }),
-  play: async ({ canvasElement, step, args }) => {
+  play: async ({ mount, canvasElement, step, args }) => {
     const canvas = within(canvasElement)
+    await mount()
     await step('Max enters his email and password', async () => {
       await enterIdentifier(canvas, 'max@example.com')
       await enterPassword(canvas)
@@ -214,8 +218,9 @@ export const J4PasskeySignIn: Story = {
   name: 'J4: sign in with a passkey (two steps)',
   argTypes: failureSwitch('promptCancelled'),
   parameters: journey({ failAt: 'passkeyVerify', given: 'passkeyHere' }),
-  play: async ({ canvasElement, step, args }) => {
+  play: async ({ mount, canvasElement, step, args }) => {
     const canvas = within(canvasElement)
+    await mount()
     const codesBefore = await codesSent()
     await step('Ana enters her email; her account has a passkey', () =>
       enterIdentifier(canvas, 'ana@example.com'),
@@ -239,8 +244,9 @@ export const J4bPhone: Story = {
   name: 'J4b: passkey on a phone, then one for this device',
   argTypes: failureSwitch('promptCancelled'),
   parameters: journey({ failAt: 'passkeyVerify', given: 'passkeyHere' }),
-  play: async ({ canvasElement, step, args }) => {
+  play: async ({ mount, canvasElement, step, args }) => {
     const canvas = within(canvasElement)
+    await mount()
     await step('Ana enters her email', () => enterIdentifier(canvas, 'ana@example.com'))
     await step('she uses her phone (the browser would show a QR code)', () =>
       press(canvas, 'Use a phone or tablet'),
@@ -264,8 +270,9 @@ export const J5OneStep: Story = {
   name: 'J5: sign in with a passkey (one step)',
   argTypes: failureSwitch('promptCancelled'),
   parameters: journey({ failAt: 'passkeyVerify', given: 'passkeyHere' }),
-  play: async ({ canvasElement, step, args }) => {
+  play: async ({ mount, canvasElement, step, args }) => {
     const canvas = within(canvasElement)
+    await mount()
     await step('Ana presses "Sign in with a passkey" on the first screen', async () => {
       await canvas.findByRole('textbox', { name: 'Email or username' })
       await press(canvas, 'Sign in with a passkey')
@@ -284,8 +291,9 @@ export const J6SeveralPasskeys: Story = {
     cancelOn: 'secondDevice',
     given: 'passkeyHere',
   }),
-  play: async ({ canvasElement, step, args }) => {
+  play: async ({ mount, canvasElement, step, args }) => {
     const canvas = within(canvasElement)
+    await mount()
     await step('Ana signs in with her passkey', async () => {
       await press(canvas, 'Sign in with a passkey')
       await expectPasskeys(canvas, 1)
@@ -324,8 +332,9 @@ export const J7Required: Story = {
   args: { initialPath: '/login?conditionalUI=off&append=required' },
   argTypes: failureSwitch(),
   parameters: journey({ failAt: 'registrationOptions' }),
-  play: async ({ canvasElement, step, args }) => {
+  play: async ({ mount, canvasElement, step, args }) => {
     const canvas = within(canvasElement)
+    await mount()
     await step('Lea enters her email and password', async () => {
       await enterIdentifier(canvas, 'lea@example.com')
       await enterPassword(canvas)
@@ -349,8 +358,9 @@ export const J8ReturningUser: Story = {
   name: 'J8: returning user',
   argTypes: failureSwitch('wrongPassword'),
   parameters: journey({ failAt: 'password', given: 'rememberedAccount' }),
-  play: async ({ canvasElement, step, args }) => {
+  play: async ({ mount, canvasElement, step, args }) => {
     const canvas = within(canvasElement)
+    await mount()
     await step('welcome back: continue as Ana, or use another account', async () => {
       await expect(await canvas.findByRole('button', { name: 'Use another account' })).toBeVisible()
       await press(canvas, 'Continue as ana@example.com')
@@ -381,8 +391,9 @@ export const J9ManagePasskeys: Story = {
   name: 'J9: manage passkeys',
   argTypes: failureSwitch(),
   parameters: journey({ failAt: 'passkeyRename', given: 'passkeyHere' }),
-  play: async ({ canvasElement, step, args }) => {
+  play: async ({ mount, canvasElement, step, args }) => {
     const canvas = within(canvasElement)
+    await mount()
     await step('Ana signs in with her passkey', async () => {
       await press(canvas, 'Sign in with a passkey')
       await expectPasskeys(canvas, 1)
@@ -398,7 +409,7 @@ export const J9ManagePasskeys: Story = {
     await step('the new name shows', async () => {
       await expect(await canvas.findByRole('heading', { name: 'Work laptop' })).toBeVisible()
     })
-    await step('she adds a passkey for her phone', async () => {
+    await step('she adds a passkey on another device', async () => {
       switchToNewDevice()
       await press(canvas, 'Add a passkey')
       await press(canvas, 'Create passkey')

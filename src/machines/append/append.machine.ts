@@ -23,7 +23,7 @@ export interface AppendInput {
   canCreate: boolean
   /** Try a silent (conditional) create first; the offer shows only if that declines. */
   tryConditionalCreate: boolean
-  /** Name to give the new passkey, e.g. "Touch ID on Mac". */
+  /** Name to give the new passkey, e.g. "Passkey on Mac" (the dashboard shows it). */
   passkeyName?: string | undefined
 }
 

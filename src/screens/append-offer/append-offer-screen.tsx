@@ -108,21 +108,13 @@ export function AppendOfferScreen({
       variant={suggestSkip ? 'secondary' : 'primary'}
       busy={creating}
       aria-disabled={saving || undefined}
-      onClick={() => {
-        if (!creating && !saving) onCreate()
-      }}
+      onClick={onCreate}
     >
       {copy.append.create}
     </Button>
   )
   const skip = canSkip && (
-    <Button
-      variant={suggestSkip ? 'primary' : 'link'}
-      busy={saving}
-      onClick={() => {
-        if (!saving) onSkip()
-      }}
-    >
+    <Button variant={suggestSkip ? 'primary' : 'link'} busy={saving} onClick={onSkip}>
       {copy.append.skip}
     </Button>
   )

@@ -99,9 +99,8 @@ export function IdentifierScreen({
               <Button
                 variant="secondary"
                 busy={busy === 'passkey'}
-                onClick={() => {
-                  if (!busy) onPasskey()
-                }}
+                aria-disabled={busy === 'lookup' || undefined}
+                onClick={onPasskey}
               >
                 {copy.identifier.passkey}
               </Button>

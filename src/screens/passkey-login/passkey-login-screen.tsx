@@ -49,13 +49,7 @@ export function PasskeyLoginScreen({
         : copy.passkeyLogin.ready(platform.name)
 
   const start = (
-    <Button
-      variant={suggestPassword ? 'secondary' : 'primary'}
-      busy={working}
-      onClick={() => {
-        if (!working) onStart()
-      }}
-    >
+    <Button variant={suggestPassword ? 'secondary' : 'primary'} busy={working} onClick={onStart}>
       {copy.passkeyLogin.start}
     </Button>
   )
@@ -80,9 +74,8 @@ export function PasskeyLoginScreen({
         {canHybrid && (
           <Button
             variant="secondary"
-            onClick={() => {
-              if (!working) onUseOtherDevice()
-            }}
+            aria-disabled={working || undefined}
+            onClick={onUseOtherDevice}
           >
             {copy.passkeyLogin.hybrid}
           </Button>

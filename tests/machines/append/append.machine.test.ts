@@ -192,7 +192,7 @@ describe('the append offer', () => {
     expect(append.actor.getSnapshot().output?.outcome).toBe('skipped')
   })
 
-  it('takes a skip pressed while the options or the silent attempt are still on their way', async () => {
+  it('takes a skip pressed while the options are still on their way', async () => {
     for (const input of [{}, { tryConditionalCreate: true }]) {
       const append = startAppend(input)
       const loading = append.fetchOptions.latest()
@@ -203,6 +203,18 @@ describe('the append offer', () => {
       await append.skip.latest().resolve({ snoozedUntil: '2026-11-29T00:00:00.000Z' })
       expect(append.actor.getSnapshot().output?.outcome).toBe('skipped')
     }
+  })
+
+  it('aborts the silent create when the user skips while it is open', async () => {
+    const append = startAppend({ tryConditionalCreate: true })
+    await append.fetchOptions.latest().resolve({ options })
+    const silent = append.create.latest()
+
+    append.actor.send({ type: 'append.skip' })
+
+    expect(silent.signal.aborted).toBe(true)
+    await append.skip.latest().resolve({ snoozedUntil: '2026-11-29T00:00:00.000Z' })
+    expect(append.actor.getSnapshot().output?.outcome).toBe('skipped')
   })
 
   it('has no skip under policy "required"', async () => {
