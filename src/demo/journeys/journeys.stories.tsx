@@ -372,12 +372,8 @@ export const J8ReturningUser: Story = {
       })
     }
     await step('her password', () => enterPassword(canvas))
-    await wayForward(step, canvas, args.failure, {
-      backend: async () => {
-        const retry = canvas.queryByRole('button', { name: 'Try again' })
-        await press(canvas, retry ? 'Try again' : 'Sign in')
-      },
-    })
+    // The password is still in its field: signing in again is the way forward.
+    await wayForward(step, canvas, args.failure, () => press(canvas, 'Sign in'))
     await step('she skips the offer and enters the code', async () => {
       await press(canvas, 'Skip for now')
       await enterCode(canvas)
