@@ -1,4 +1,4 @@
-import { useId, type InputHTMLAttributes, type ReactNode } from 'react'
+import { useId, type InputHTMLAttributes, type ReactNode, type Ref } from 'react'
 import styles from './field.module.css'
 
 interface FieldProps extends InputHTMLAttributes<HTMLInputElement> {
@@ -7,6 +7,8 @@ interface FieldProps extends InputHTMLAttributes<HTMLInputElement> {
   error?: string | undefined
   /** A control inside the field's right edge, e.g. a show/hide toggle. */
   trailing?: ReactNode
+  /** The input, e.g. to send focus back to it when its value is refused. */
+  ref?: Ref<HTMLInputElement>
 }
 
 export function Field({ label, error, trailing, id, className, ...input }: FieldProps) {

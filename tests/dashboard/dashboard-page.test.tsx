@@ -151,6 +151,7 @@ describe('the dashboard page', () => {
     await user.click(within(item!).getByRole('button', { name: 'Save' }))
     expect(within(item!).getByRole('alert')).toHaveTextContent('Give the passkey a name.')
     expect(field).toHaveValue('   ')
+    expect(field).toHaveFocus()
 
     await user.clear(field)
     await user.type(field, '  Work laptop ')

@@ -49,6 +49,7 @@ describe('IdentifierScreen', () => {
 
     expect(screen.getByRole('alert')).toHaveTextContent('Enter your email or username.')
     expect(field()).toHaveAttribute('aria-invalid', 'true')
+    expect(field()).toHaveFocus()
     expect(onSubmit).not.toHaveBeenCalled()
   })
 

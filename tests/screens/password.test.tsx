@@ -65,6 +65,7 @@ describe('PasswordScreen', () => {
 
     expect(screen.getByRole('alert')).toHaveTextContent('Enter your password.')
     expect(password()).toHaveAttribute('aria-invalid', 'true')
+    expect(password()).toHaveFocus()
     expect(onSubmit).not.toHaveBeenCalled()
   })
 

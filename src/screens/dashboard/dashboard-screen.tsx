@@ -218,6 +218,7 @@ function PasskeyItem({
   const [draft, setDraft] = useState(passkey.name)
   const [fieldError, setFieldError] = useState<string>()
   const [saving, setSaving] = useState(false)
+  const nameField = useRef<HTMLInputElement>(null)
 
   // Leaving the form removes the focused field: hand focus back to the Rename button.
   const returnFocus = useRef(false)
@@ -245,6 +246,7 @@ function PasskeyItem({
     const parsed = passkeyNameSchema.safeParse(draft)
     if (!parsed.success) {
       setFieldError(parsed.error.issues[0]?.message)
+      nameField.current?.focus()
       return
     }
     setFieldError(undefined)
@@ -289,6 +291,7 @@ function PasskeyItem({
           }}
         >
           <Field
+            ref={nameField}
             label={copy.rename.label}
             name="passkey-name"
             autoComplete="off"

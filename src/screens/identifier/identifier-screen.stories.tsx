@@ -42,6 +42,7 @@ export const EmptyIdentifier: Story = {
     const canvas = within(canvasElement)
     await userEvent.click(canvas.getByRole('button', { name: 'Continue' }))
     await expect(canvas.getByRole('alert')).toHaveTextContent('Enter your email or username.')
+    await expect(canvas.getByRole('textbox', { name: 'Email or username' })).toHaveFocus()
     await expect(args.onSubmit).not.toHaveBeenCalled()
   },
 }

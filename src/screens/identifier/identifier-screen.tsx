@@ -1,4 +1,4 @@
-import { useState, type SyntheticEvent } from 'react'
+import { useRef, useState, type SyntheticEvent } from 'react'
 import { identifierSchema } from '../../api/contract'
 import { Alert } from '../../components/alert'
 import { Button } from '../../components/button'
@@ -42,6 +42,7 @@ export function IdentifierScreen({
 }: IdentifierScreenProps) {
   const [identifier, setIdentifier] = useState(defaultIdentifier)
   const [fieldError, setFieldError] = useState<string>()
+  const field = useRef<HTMLInputElement>(null)
 
   function submit(event: SyntheticEvent) {
     event.preventDefault()
@@ -49,6 +50,7 @@ export function IdentifierScreen({
     const parsed = identifierSchema.safeParse(identifier)
     if (!parsed.success) {
       setFieldError(parsed.error.issues[0]?.message ?? copy.identifier.empty)
+      field.current?.focus() // where the fix is typed; the alert is read from there
       return
     }
     setFieldError(undefined)
@@ -78,9 +80,12 @@ export function IdentifierScreen({
             setIdentifier(event.target.value)
           }}
           error={fieldError}
+          ref={field}
           required
         />
-        <MessageSlot>
+        {/* Not reserved: the field keeps its own error line, and a remote error brings its own
+            "Try again" button, which moves the actions anyway. Two empty slots read as a gap. */}
+        <MessageSlot reserve={false}>
           {error && <Alert tone="error">{error}</Alert>}
           {error && onRetry && (
             <Button variant="secondary" onClick={onRetry}>

@@ -1,4 +1,4 @@
-import { useState, type SyntheticEvent } from 'react'
+import { useRef, useState, type SyntheticEvent } from 'react'
 import { Button } from '../../components/button'
 import { Card } from '../../components/card'
 import { Field } from '../../components/field'
@@ -36,12 +36,14 @@ export function PasswordScreen({
   const [password, setPassword] = useState('')
   const [visible, setVisible] = useState(false)
   const [emptyError, setEmptyError] = useState(false)
+  const field = useRef<HTMLInputElement>(null)
 
   function submit(event: SyntheticEvent) {
     event.preventDefault()
     if (busy) return
     if (password === '') {
       setEmptyError(true)
+      field.current?.focus()
       return
     }
     setEmptyError(false)
@@ -62,6 +64,7 @@ export function PasswordScreen({
         />
         <Field
           label={copy.password.label}
+          ref={field}
           name="password"
           type={visible ? 'text' : 'password'}
           autoComplete="current-password"
