@@ -34,6 +34,8 @@ interface GetOptions {
   publicKey: {
     challenge: Buffers
     rpId?: string
+    /** 'hybrid' first: the user picked "a phone or tablet"; the passkey answers from there. */
+    hints?: string[]
     allowCredentials?: { id: Buffers; type: 'public-key' }[]
   }
   mediation?: string
@@ -117,7 +119,8 @@ export function installFakeWebAuthn(
           id: json.id,
           rawId: bytes(json.rawId),
           type: 'public-key',
-          authenticatorAttachment: 'platform',
+          authenticatorAttachment:
+            publicKey.hints?.[0] === 'hybrid' ? 'cross-platform' : 'platform',
           getClientExtensionResults: () => ({}),
           response: {
             clientDataJSON: bytes(json.response.clientDataJSON),

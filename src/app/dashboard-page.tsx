@@ -20,6 +20,7 @@ import {
   type PasskeyListState,
 } from '../screens/dashboard/dashboard-screen'
 import { providerOf } from '../screens/dashboard/provider'
+import { forgetPasskeyHere, passkeysHere } from '../webauthn/passkeys-here'
 import { signalAcceptedCredentials } from '../webauthn/signals'
 import { apiErrorMessage } from './api-error-message'
 
@@ -31,7 +32,8 @@ export interface DashboardPageProps {
   onSessionEnded: () => void
   /** Renders the "Add a passkey" step; it calls `done` when finished, whatever the outcome. */
   renderAddPasskey: (done: () => void) => ReactNode
-  /** Credential ids known to live on this device, for the "This device" badge. */
+  /** Credential ids known to live on this device, for the "This device" badge (default: the
+   * ones this browser made or used with its own authenticator). */
   thisDeviceIds?: readonly string[]
 }
 
@@ -95,8 +97,9 @@ export function DashboardPage({
     onMutate: ({ id }) => {
       setError(id, undefined)
     },
-    onSuccess: (remaining) => {
+    onSuccess: (remaining, { id }) => {
       queryClient.setQueryData(list.queryKey, remaining)
+      forgetPasskeyHere(id)
       void signalRemaining(session.user.id, remaining)
     },
     onError: (error, { id }) => {
@@ -150,7 +153,7 @@ export function DashboardPage({
       passkeys={passkeys.data ?? []}
       listState={listState}
       listError={passkeys.isError ? apiErrorMessage(passkeys.error) : undefined}
-      thisDeviceIds={thisDeviceIds}
+      thisDeviceIds={thisDeviceIds ?? passkeysHere()}
       busyIds={busyIds}
       errors={errors}
       signingOut={logout.isPending}

@@ -55,6 +55,8 @@ describe('the app', () => {
     expect(others).toEqual([])
     // Named after the device it was made on, so a second device's passkey tells apart.
     expect(within(item!).getByRole('heading', { name: 'Passkey on Mac' })).toBeInTheDocument()
+    // Made with this device's own authenticator: the dashboard says which one is here.
+    expect(within(item!).getByText('This device')).toBeInTheDocument()
     expect(screen.getByRole('heading', { name: /Dashboard/ })).toBeInTheDocument()
   })
 
@@ -177,6 +179,10 @@ describe('the app', () => {
     await user.click(screen.getByRole('button', { name: 'Skip for now' }))
 
     expect(await screen.findByRole('heading', { name: /Dashboard/ })).toBeInTheDocument()
+    // The passkey answered from the phone: this device has none of its own yet.
+    const passkeys = await screen.findByRole('region', { name: 'Passkeys' })
+    await within(passkeys).findByRole('listitem')
+    expect(within(passkeys).queryByText('This device')).not.toBeInTheDocument()
   })
 
   it('J10: five wrong passwords lock the account, with a way out', async () => {

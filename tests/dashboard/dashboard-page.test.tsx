@@ -6,6 +6,7 @@ import { beforeEach, describe, expect, it, vi } from 'vitest'
 import { axe } from 'vitest-axe'
 import type { Session } from '../../src/api/contract'
 import { DashboardPage } from '../../src/app/dashboard-page'
+import { passkeysHere, rememberPasskeyHere } from '../../src/webauthn/passkeys-here'
 import * as signals from '../../src/webauthn/signals'
 import {
   api,
@@ -224,6 +225,25 @@ describe('the dashboard page', () => {
       session.user.id,
       [second.passkey.id],
     )
+  })
+
+  it('marks the passkey made on this device, and forgets it once deleted', async () => {
+    const session = await signIn('ana@example.com')
+    const here = await registerPasskey(newAuthenticator(), session.token)
+    await registerPasskey(newAuthenticator(), session.token) // made elsewhere
+    rememberPasskeyHere({ id: here.passkey.id, authenticatorAttachment: 'platform' })
+    const { user } = renderDashboard(session)
+    const [first, second] = await listItems()
+    expect(within(first!).getByText('This device')).toBeInTheDocument()
+    expect(within(second!).queryByText('This device')).not.toBeInTheDocument()
+
+    await user.click(within(first!).getByRole('button', { name: 'Delete' }))
+    await user.click(screen.getByRole('button', { name: 'Delete passkey' }))
+
+    await waitFor(async () => {
+      expect(await listItems()).toHaveLength(1)
+    })
+    expect(passkeysHere()).toEqual([])
   })
 
   it('opens the add step in place and refreshes the list when it is done', async () => {

@@ -7,6 +7,7 @@ import type { CreationOptionsJSON, Passkey, RegistrationResponse } from '../../a
 import { apiClient } from '../../api/client'
 import type { ApiClient } from '../../api/http'
 import { createPasskey } from '../../webauthn/ceremonies'
+import { rememberPasskeyHere } from '../../webauthn/passkeys-here'
 import {
   appendMachine,
   type CreatePasskeyInput,
@@ -24,12 +25,15 @@ export function appendActors(api: ApiClient = apiClient) {
       createPasskey(input.options, { signal, conditional: input.conditional }),
     ),
     verifyPasskey: fromPromise<{ passkey: Passkey; pending: boolean }, VerifyPasskeyInput>(
-      ({ input, signal }) =>
-        api.call('registrationVerify', {
+      async ({ input, signal }) => {
+        const verified = await api.call('registrationVerify', {
           token: input.token,
           body: { response: input.response, name: input.name },
           signal,
-        }),
+        })
+        rememberPasskeyHere(input.response)
+        return verified
+      },
     ),
     recordSkip: fromPromise<{ snoozedUntil: string }, RecordSkipInput>(({ input, signal }) =>
       api.call('appendSkip', {

@@ -11,6 +11,7 @@ import { apiClient } from '../../api/client'
 import type { ApiClient } from '../../api/http'
 import { describeDevice, detectCapabilities } from '../../webauthn/capabilities'
 import { getPasskey } from '../../webauthn/ceremonies'
+import { rememberPasskeyHere } from '../../webauthn/passkeys-here'
 import { currentUserAgent, detectPlatform } from '../../webauthn/platform'
 import { signalAcceptedCredentials, signalUnknownCredential } from '../../webauthn/signals'
 import { appendMachine } from '../append/append.machine'
@@ -73,8 +74,14 @@ export function loginImplementations(api: ApiClient = apiClient) {
         getPasskey(input.options, { signal, conditional: input.conditional, hybrid: input.hybrid }),
       ),
       verifyAssertion: fromPromise<Session, { response: AuthenticationResponse }>(
-        ({ input, signal }) =>
-          api.call('passkeyVerify', { body: { response: input.response }, signal }),
+        async ({ input, signal }) => {
+          const session = await api.call('passkeyVerify', {
+            body: { response: input.response },
+            signal,
+          })
+          rememberPasskeyHere(input.response)
+          return session
+        },
       ),
       checkPassword: fromPromise<PendingLogin, { identifier: string; password: string }>(
         ({ input, signal }) => api.call('password', { body: input, signal }),
