@@ -5,17 +5,7 @@ import {
   passkeysHere,
   rememberPasskeyHere,
 } from '../../src/webauthn/passkeys-here'
-
-/** Node has no localStorage: a Map behind the Storage methods the module uses. */
-function memoryStorage() {
-  const items = new Map<string, string>()
-  return {
-    getItem: (key: string) => items.get(key) ?? null,
-    setItem: (key: string, value: string) => {
-      items.set(key, value)
-    },
-  }
-}
+import { memoryStorage } from '../support/memory-storage'
 
 describe('passkeys here', () => {
   beforeEach(() => {

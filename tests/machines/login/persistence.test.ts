@@ -7,22 +7,11 @@ import {
   resumeRestoredFlow,
 } from '../../../src/machines/login/login.persistence'
 import { DEMO_PASSWORD, devApi } from '../../support/backend'
+import { memoryStorage } from '../../support/memory-storage'
 import { inboxCode, startLogin } from '../support/login-harness'
 
 /** sessionStorage for one tab. */
-function tabStorage() {
-  const items = new Map<string, string>()
-  return {
-    items,
-    getItem: (key: string) => items.get(key) ?? null,
-    setItem: (key: string, value: string) => {
-      items.set(key, value)
-    },
-    removeItem: (key: string) => {
-      items.delete(key)
-    },
-  }
-}
+const tabStorage = memoryStorage
 
 async function atCodeStep(storage: ReturnType<typeof tabStorage>) {
   const login = startLogin()
