@@ -1,6 +1,6 @@
 import { useQueryClient } from '@tanstack/react-query'
 import { useEffect, useState } from 'react'
-import { Navigate, useNavigate } from 'react-router'
+import { Navigate, useLocation, useNavigate } from 'react-router'
 import { AddPasskeyFlow } from '../flow/add-passkey-flow'
 import type { LoginNotice } from '../machines/login/login.types'
 import type { DetectDevice } from '../webauthn/detect-device'
@@ -16,6 +16,7 @@ const sessionEndedState = { notice: 'sessionEnded' } satisfies { notice: LoginNo
 export default function DashboardRoute({ detectDevice }: { detectDevice: DetectDevice }) {
   const session = useSession()
   const navigate = useNavigate()
+  const { search } = useLocation() // the login's query (policy), kept for the way back
   const queryClient = useQueryClient()
   const [device, setDevice] = useState<DeviceProfile | null>(null)
   const [ended, setEnded] = useState(false)
@@ -36,14 +37,20 @@ export default function DashboardRoute({ detectDevice }: { detectDevice: DetectD
 
   // Signed out here, in another tab, or by the backend; only the last one needs explaining.
   if (!session) {
-    return <Navigate to="/login" replace state={ended ? sessionEndedState : undefined} />
+    return (
+      <Navigate
+        to={{ pathname: '/login', search }}
+        replace
+        state={ended ? sessionEndedState : undefined}
+      />
+    )
   }
   return (
     <DashboardPage
       session={session}
       onSignedOut={() => {
         signOutHere()
-        void navigate('/login', { replace: true })
+        void navigate({ pathname: '/login', search }, { replace: true })
       }}
       onSessionEnded={() => {
         setEnded(true) // rendered together with the sign-out: both are set in one batch

@@ -25,12 +25,13 @@ export function LoginRoute({ detectDevice }: { detectDevice: DetectDevice }) {
     (signedIn: Session) => {
       sessionStore.set(signedIn)
       void queryClient.invalidateQueries({ queryKey: ['session'] })
-      void navigate('/dashboard', { replace: true })
+      // The query (the demo's policy switches) goes along, so signing out comes back to it.
+      void navigate({ pathname: '/dashboard', search }, { replace: true })
     },
-    [navigate, queryClient],
+    [navigate, queryClient, search],
   )
 
-  if (session) return <Navigate to="/dashboard" replace />
+  if (session) return <Navigate to={{ pathname: '/dashboard', search }} replace />
   // A new policy (demo switches, query) starts a new flow.
   return (
     <LoginFlow

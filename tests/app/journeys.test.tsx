@@ -252,6 +252,23 @@ describe('the app', () => {
     expect(await screen.findByLabelText('Password', { selector: 'input' })).toBeVisible()
   })
 
+  it('keeps the policy of the URL it started from across sign-out', async () => {
+    const { user } = renderApp('/login?conditionalUI=off&append=required')
+    await enterIdentifier(user, 'lea@example.com')
+    await enterPassword(user)
+    await user.click(await screen.findByRole('button', { name: 'Create passkey' }))
+    await user.click(await screen.findByRole('button', { name: 'Continue' }))
+    await enterCode(user)
+    await user.click(await screen.findByRole('button', { name: 'Sign out' }))
+
+    await user.click(await screen.findByRole('button', { name: 'Use another account' }))
+    await enterIdentifier(user, 'ana@example.com')
+    await enterPassword(user)
+
+    await screen.findByRole('button', { name: 'Create passkey' })
+    expect(screen.queryByRole('button', { name: 'Skip for now' })).not.toBeInTheDocument()
+  })
+
   it('signs out from the dashboard back to the returning-user screen', async () => {
     const { user } = renderApp()
     await enterIdentifier(user, 'ana@example.com')
