@@ -135,6 +135,23 @@ describe('PasskeyLoginScreen', () => {
     expect(onStart).not.toHaveBeenCalled()
   })
 
+  it('holds both passkey buttons while a fresh challenge loads after a failure', async () => {
+    const { user, onStart, onUseOtherDevice } = renderScreen({
+      phase: 'preparing',
+      canHybrid: true,
+      error: 'Something went wrong on our side. Please try again.',
+    })
+
+    await user.click(button('Sign in with a passkey'))
+    await user.click(button('Use a phone or tablet'))
+
+    expect(button('Sign in with a passkey')).toHaveAttribute('aria-disabled', 'true')
+    expect(button('Use a phone or tablet')).toHaveAttribute('aria-disabled', 'true')
+    expect(onStart).not.toHaveBeenCalled()
+    expect(onUseOtherDevice).not.toHaveBeenCalled()
+    expect(screen.getByRole('alert')).toHaveTextContent('Something went wrong')
+  })
+
   it('holds the phone option while a prompt is open, and says so', async () => {
     const { user, onUseOtherDevice } = renderScreen({ phase: 'prompting', canHybrid: true })
 

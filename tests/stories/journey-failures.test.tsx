@@ -6,7 +6,7 @@
 import { composeStory, setProjectAnnotations } from '@storybook/react-vite'
 import { beforeAll, describe, expect, it } from 'vitest'
 import meta, * as journeys from '../../src/demo/journeys/journeys.stories'
-import type { Failure } from '../../src/demo/journeys/journey-kit'
+import { journeyNames, type Failure } from '../../src/demo/journeys/failures'
 import { storyAnnotations } from '../support/stories'
 
 beforeAll(() => {
@@ -25,6 +25,10 @@ const cells = Object.entries(stories).flatMap(([name, story]) =>
 )
 
 describe('the journey stories, with their failure switch on', () => {
+  it('lists every journey story in the switch data (the real-browser run walks that list)', () => {
+    expect(Object.keys(stories).sort()).toEqual([...journeyNames].sort())
+  })
+
   it.each(Object.entries(stories))('%s offers the three backend failures', (_, story) => {
     expect(switchOf(story)).toEqual(
       expect.arrayContaining(['none', 'server_error', 'network_error', 'malformed']),

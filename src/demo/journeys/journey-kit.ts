@@ -15,26 +15,9 @@ import { SoftAuthenticator } from '../../../mocks/soft-authenticator'
 import { createApiClient } from '../../api/http'
 import type { EndpointName } from '../../api/contract'
 import { devApiClient } from '../../api/dev-client'
-import { failureKindSchema, type FailureKind } from '../../api/dev-contract'
 import type { BiometricKey } from '../../copy/en'
 import { LAST_ACCOUNT_KEY } from '../../machines/login/login.actors'
-
-/** The failure switch: what goes wrong once, at the story's failure point. */
-export type Failure = 'none' | FailureKind | 'promptCancelled' | 'wrongPassword' | 'wrongCode'
-
-export const failureLabels: Record<Failure, string> = {
-  none: 'Nothing fails',
-  server_error: 'The server fails (500)',
-  network_error: 'The network drops',
-  malformed: 'The server answers nonsense',
-  promptCancelled: 'The user cancels the OS prompt',
-  wrongPassword: 'The user types a wrong password first',
-  wrongCode: 'The user types a wrong code first',
-}
-
-const backendFailures = failureKindSchema.options
-export const isBackendFailure = (failure: Failure): failure is FailureKind =>
-  (backendFailures as readonly string[]).includes(failure)
+import { isBackendFailure, type Failure } from './failures'
 
 /** What every journey story takes. */
 export interface JourneyArgs {
@@ -237,14 +220,19 @@ export async function wrongCode(): Promise<string> {
   return (await sentCode()) === '000000' ? '111111' : '000000'
 }
 
+/** Shown to the user: present, and visible once its screen has faded in (150 ms). */
+export async function expectShown(element: HTMLElement): Promise<void> {
+  await waitFor(async () => {
+    await expect(element).toBeVisible()
+  })
+}
+
 /** The dashboard, once it is there (and lists `passkeys` of them, when given). */
 export async function expectDashboard(
   canvas: Canvas,
   { passkeys }: { passkeys?: number } = {},
 ): Promise<void> {
-  await expect(
-    await canvas.findByRole('heading', { name: /Dashboard/ }, { timeout: 5000 }),
-  ).toBeVisible()
+  await expectShown(await canvas.findByRole('heading', { name: /Dashboard/ }, { timeout: 5000 }))
   if (passkeys !== undefined) await expectPasskeys(canvas, passkeys)
 }
 

@@ -11,7 +11,7 @@
  * They query through `within(canvasElement)`, not the context's `canvas`: portable stories
  * (`npm test`, jsdom) do not bind that one to Testing Library.
  */
-import type { Meta, StoryObj } from '@storybook/react-vite'
+import type { Meta, StoryContext, StoryObj } from '@storybook/react-vite'
 import { expect, userEvent, within } from 'storybook/test'
 import { App } from '../../app/app'
 import type { BiometricKey } from '../../copy/en'
@@ -25,17 +25,22 @@ import {
   expectAlert,
   expectDashboard,
   expectPasskeys,
-  failureLabels,
-  isBackendFailure,
+  expectShown,
   press,
   startJourney,
   switchToNewDevice,
   wrongCode,
   type Canvas,
-  type Failure,
   type JourneyArgs,
   type JourneyParameters,
 } from './journey-kit'
+import {
+  failureLabels,
+  failuresOf,
+  isBackendFailure,
+  type Failure,
+  type JourneyName,
+} from './failures'
 
 const platformOf: Record<BiometricKey, Platform> = {
   touchId: 'macos',
@@ -57,15 +62,12 @@ const deviceWith = (biometric: BiometricKey): DeviceProfile => ({
   canHybrid: true,
 })
 
-const backendFailures = ['server_error', 'network_error', 'malformed'] as const
-
-/** The failure switch's choices for one story. */
-function failureSwitch(...extra: Failure[]) {
-  const options: Failure[] = ['none', ...backendFailures, ...extra]
+/** The failure switch's control for one journey. */
+function failureSwitch(journey: JourneyName) {
   return {
     failure: {
       control: { type: 'select' as const, labels: failureLabels },
-      options,
+      options: failuresOf(journey),
       description: 'What goes wrong once on the way (J10)',
     },
   }
@@ -94,6 +96,19 @@ const meta = {
 export default meta
 type Story = StoryObj<typeof meta>
 
+type Step = (label: string, run: () => Promise<void>) => Promise<void> | void
+
+/**
+ * A journey's play: mounts the app (so a change of args replays the story), then walks it.
+ * Plays call `mount` by destructuring it: that is how Storybook knows to replay them.
+ */
+function walk(journeyWalk: (canvas: Canvas, step: Step, args: JourneyArgs) => Promise<void>) {
+  return async ({ mount, canvasElement, step, args }: StoryContext<JourneyArgs>) => {
+    await mount()
+    await journeyWalk(within(canvasElement), step, args)
+  }
+}
+
 type Recover = () => Promise<void>
 
 /**
@@ -101,7 +116,7 @@ type Recover = () => Promise<void>
  * takes the way forward, as its own step. `recover` is one way for every failure, or one each.
  */
 async function wayForward(
-  step: (label: string, run: () => Promise<void>) => Promise<void> | void,
+  step: Step,
   canvas: Canvas,
   failure: Failure,
   recover: Recover | Partial<Record<'backend' | 'promptCancelled', Recover>>,
@@ -118,7 +133,7 @@ async function wayForward(
   const cancelled = failure === 'promptCancelled' ? ways.promptCancelled : undefined
   if (cancelled) {
     await step('J10: the prompt was cancelled: the screen says so, then try again', async () => {
-      await expect(await canvas.findByText(/cancelled/i)).toBeVisible()
+      await expectShown(await canvas.findByText(/cancelled/i))
       await cancelled()
     })
   }
@@ -127,11 +142,9 @@ async function wayForward(
 /** J1: password → create a passkey → code by email → dashboard. */
 export const J1CreatePasskey: Story = {
   name: 'J1: create a passkey after the password',
-  argTypes: failureSwitch('promptCancelled'),
+  argTypes: failureSwitch('J1CreatePasskey'),
   parameters: journey({ failAt: 'registrationVerify' }),
-  play: async ({ mount, canvasElement, step, args }) => {
-    const canvas = within(canvasElement)
-    await mount()
+  play: walk(async (canvas, step, args) => {
     await step('Ana enters her email and password', async () => {
       await enterIdentifier(canvas, 'ana@example.com')
       await enterPassword(canvas)
@@ -152,17 +165,15 @@ export const J1CreatePasskey: Story = {
     await step('the dashboard lists the new passkey', async () => {
       await expectDashboard(canvas, { passkeys: 1 })
     })
-  },
+  }),
 }
 
 /** J2: password → "Skip for now" → code → dashboard. */
 export const J2Skip: Story = {
   name: 'J2: skip the offer',
-  argTypes: failureSwitch(),
+  argTypes: failureSwitch('J2Skip'),
   parameters: journey({ failAt: 'otpSend' }),
-  play: async ({ mount, canvasElement, step, args }) => {
-    const canvas = within(canvasElement)
-    await mount()
+  play: walk(async (canvas, step, args) => {
     await step('Ana enters her email and password', async () => {
       await enterIdentifier(canvas, 'ana@example.com')
       await enterPassword(canvas)
@@ -172,21 +183,19 @@ export const J2Skip: Story = {
     await step('the code from the demo inbox', () => enterCode(canvas))
     await step('the dashboard, with no passkey yet', async () => {
       await expectDashboard(canvas)
-      await expect(
+      await expectShown(
         await canvas.findByText('No passkeys yet. Add one to sign in without a password.'),
-      ).toBeVisible()
+      )
     })
-  },
+  }),
 }
 
 /** J3: an account with MFA: the code (by the channel Max picks) comes before the offer. */
 export const J3Mfa: Story = {
   name: 'J3: MFA, the code comes before the offer',
-  argTypes: failureSwitch('wrongCode'),
+  argTypes: failureSwitch('J3Mfa'),
   parameters: journey({ failAt: 'otpVerify' }),
-  play: async ({ mount, canvasElement, step, args }) => {
-    const canvas = within(canvasElement)
-    await mount()
+  play: walk(async (canvas, step, args) => {
     await step('Max enters his email and password', async () => {
       await enterIdentifier(canvas, 'max@example.com')
       await enterPassword(canvas)
@@ -210,25 +219,21 @@ export const J3Mfa: Story = {
     await step('the dashboard lists the passkey', async () => {
       await expectDashboard(canvas, { passkeys: 1 })
     })
-  },
+  }),
 }
 
 /** J4: an account with a passkey on this device: two steps, no password, no code. */
 export const J4PasskeySignIn: Story = {
   name: 'J4: sign in with a passkey (two steps)',
-  argTypes: failureSwitch('promptCancelled'),
+  argTypes: failureSwitch('J4PasskeySignIn'),
   parameters: journey({ failAt: 'passkeyVerify', given: 'passkeyHere' }),
-  play: async ({ mount, canvasElement, step, args }) => {
-    const canvas = within(canvasElement)
-    await mount()
+  play: walk(async (canvas, step, args) => {
     const codesBefore = await codesSent()
     await step('Ana enters her email; her account has a passkey', () =>
       enterIdentifier(canvas, 'ana@example.com'),
     )
     await step('the password stays one click away', async () => {
-      await expect(
-        await canvas.findByRole('button', { name: 'Use password instead' }),
-      ).toBeVisible()
+      await expectShown(await canvas.findByRole('button', { name: 'Use password instead' }))
     })
     await step('she signs in with her passkey', () => press(canvas, 'Sign in with a passkey'))
     await wayForward(step, canvas, args.failure, () => press(canvas, 'Sign in with a passkey'))
@@ -236,17 +241,15 @@ export const J4PasskeySignIn: Story = {
       await expectDashboard(canvas)
       await expect(await codesSent()).toBe(codesBefore)
     })
-  },
+  }),
 }
 
 /** J4b: the passkey is on Ana's phone: sign in with it, then add one to this device. */
 export const J4bPhone: Story = {
   name: 'J4b: passkey on a phone, then one for this device',
-  argTypes: failureSwitch('promptCancelled'),
+  argTypes: failureSwitch('J4bPhone'),
   parameters: journey({ failAt: 'passkeyVerify', given: 'passkeyHere' }),
-  play: async ({ mount, canvasElement, step, args }) => {
-    const canvas = within(canvasElement)
-    await mount()
+  play: walk(async (canvas, step, args) => {
     await step('Ana enters her email', () => enterIdentifier(canvas, 'ana@example.com'))
     await step('she uses her phone (the browser would show a QR code)', () =>
       press(canvas, 'Use a phone or tablet'),
@@ -262,38 +265,34 @@ export const J4bPhone: Story = {
     await step('the dashboard lists both passkeys', async () => {
       await expectDashboard(canvas, { passkeys: 2 })
     })
-  },
+  }),
 }
 
 /** J5: one step from the first screen: no identifier typed, the passkey says who it is. */
 export const J5OneStep: Story = {
   name: 'J5: sign in with a passkey (one step)',
-  argTypes: failureSwitch('promptCancelled'),
+  argTypes: failureSwitch('J5OneStep'),
   parameters: journey({ failAt: 'passkeyVerify', given: 'passkeyHere' }),
-  play: async ({ mount, canvasElement, step, args }) => {
-    const canvas = within(canvasElement)
-    await mount()
+  play: walk(async (canvas, step, args) => {
     await step('Ana presses "Sign in with a passkey" on the first screen', async () => {
       await canvas.findByRole('textbox', { name: 'Email or username' })
       await press(canvas, 'Sign in with a passkey')
     })
     await wayForward(step, canvas, args.failure, () => press(canvas, 'Sign in with a passkey'))
     await step('the dashboard', () => expectDashboard(canvas))
-  },
+  }),
 }
 
 /** J6: a passkey per device; the same device twice reads "already has one", not an error. */
 export const J6SeveralPasskeys: Story = {
   name: 'J6: a passkey on each device',
-  argTypes: failureSwitch('promptCancelled'),
+  argTypes: failureSwitch('J6SeveralPasskeys'),
   parameters: journey({
     failAt: 'registrationVerify',
     cancelOn: 'secondDevice',
     given: 'passkeyHere',
   }),
-  play: async ({ mount, canvasElement, step, args }) => {
-    const canvas = within(canvasElement)
-    await mount()
+  play: walk(async (canvas, step, args) => {
     await step('Ana signs in with her passkey', async () => {
       await press(canvas, 'Sign in with a passkey')
       await expectPasskeys(canvas, 1)
@@ -301,9 +300,9 @@ export const J6SeveralPasskeys: Story = {
     await step('adding one again on the same device: it already has one', async () => {
       await press(canvas, 'Add a passkey')
       await press(canvas, 'Create passkey')
-      await expect(
+      await expectShown(
         await canvas.findByText('This device already has a passkey for your account.'),
-      ).toBeVisible()
+      )
       await press(canvas, 'Continue')
       await expectPasskeys(canvas, 1)
     })
@@ -323,18 +322,16 @@ export const J6SeveralPasskeys: Story = {
       await press(canvas, 'Continue')
       await expectPasskeys(canvas, 2)
     })
-  },
+  }),
 }
 
 /** J7: policy "required": no skip; the passkey comes first, then the code. */
 export const J7Required: Story = {
   name: 'J7: rolling migration (passkey required)',
   args: { initialPath: '/login?conditionalUI=off&append=required' },
-  argTypes: failureSwitch(),
+  argTypes: failureSwitch('J7Required'),
   parameters: journey({ failAt: 'registrationOptions' }),
-  play: async ({ mount, canvasElement, step, args }) => {
-    const canvas = within(canvasElement)
-    await mount()
+  play: walk(async (canvas, step, args) => {
     await step('Lea enters her email and password', async () => {
       await enterIdentifier(canvas, 'lea@example.com')
       await enterPassword(canvas)
@@ -350,19 +347,17 @@ export const J7Required: Story = {
     await step('the dashboard lists the passkey', async () => {
       await expectDashboard(canvas, { passkeys: 1 })
     })
-  },
+  }),
 }
 
 /** J8: the device remembers the last account (never a secret): one click to continue. */
 export const J8ReturningUser: Story = {
   name: 'J8: returning user',
-  argTypes: failureSwitch('wrongPassword'),
+  argTypes: failureSwitch('J8ReturningUser'),
   parameters: journey({ failAt: 'password', given: 'rememberedAccount' }),
-  play: async ({ mount, canvasElement, step, args }) => {
-    const canvas = within(canvasElement)
-    await mount()
+  play: walk(async (canvas, step, args) => {
     await step('welcome back: continue as Ana, or use another account', async () => {
-      await expect(await canvas.findByRole('button', { name: 'Use another account' })).toBeVisible()
+      await expectShown(await canvas.findByRole('button', { name: 'Use another account' }))
       await press(canvas, 'Continue as ana@example.com')
     })
     if (args.failure === 'wrongPassword') {
@@ -379,17 +374,15 @@ export const J8ReturningUser: Story = {
       await enterCode(canvas)
     })
     await step('the dashboard', () => expectDashboard(canvas))
-  },
+  }),
 }
 
 /** J9: the dashboard: rename, delete with confirmation, add another, sign out. */
 export const J9ManagePasskeys: Story = {
   name: 'J9: manage passkeys',
-  argTypes: failureSwitch(),
+  argTypes: failureSwitch('J9ManagePasskeys'),
   parameters: journey({ failAt: 'passkeyRename', given: 'passkeyHere' }),
-  play: async ({ mount, canvasElement, step, args }) => {
-    const canvas = within(canvasElement)
-    await mount()
+  play: walk(async (canvas, step, args) => {
     await step('Ana signs in with her passkey', async () => {
       await press(canvas, 'Sign in with a passkey')
       await expectPasskeys(canvas, 1)
@@ -403,7 +396,7 @@ export const J9ManagePasskeys: Story = {
     })
     await wayForward(step, canvas, args.failure, () => press(canvas, 'Save'))
     await step('the new name shows', async () => {
-      await expect(await canvas.findByRole('heading', { name: 'Work laptop' })).toBeVisible()
+      await expectShown(await canvas.findByRole('heading', { name: 'Work laptop' }))
     })
     await step('she adds a passkey on another device', async () => {
       switchToNewDevice()
@@ -423,9 +416,7 @@ export const J9ManagePasskeys: Story = {
     })
     await step('she signs out, and the device remembers her', async () => {
       await press(canvas, 'Sign out')
-      await expect(
-        await canvas.findByRole('button', { name: 'Continue as ana@example.com' }),
-      ).toBeVisible()
+      await expectShown(await canvas.findByRole('button', { name: 'Continue as ana@example.com' }))
     })
-  },
+  }),
 }

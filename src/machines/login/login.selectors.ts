@@ -34,7 +34,7 @@ export type LoginView =
   | ({
       screen: 'passkeyLogin'
       identifier: string
-      phase: 'ready' | 'prompting' | 'verifying'
+      phase: 'ready' | 'preparing' | 'prompting' | 'verifying'
       biometric: BiometricKey
       canHybrid: boolean
       cancels: number
@@ -141,7 +141,9 @@ export function selectLoginView(snapshot: LoginSnapshotLike): LoginView {
   if (snapshot.matches('lookupFailed')) return identifierView(null, true)
   if (snapshot.matches('discoverableLogin')) return identifierView('passkey')
 
-  const passkeyView = (phase: 'ready' | 'prompting' | 'verifying'): LoginView => ({
+  const passkeyView = (
+    phase: Extract<LoginView, { screen: 'passkeyLogin' }>['phase'],
+  ): LoginView => ({
     screen: 'passkeyLogin',
     identifier: context.identifier,
     phase,
@@ -153,6 +155,8 @@ export function selectLoginView(snapshot: LoginSnapshotLike): LoginView {
     ...common,
   })
   if (snapshot.matches({ passkeyLogin: 'prompting' })) return passkeyView('prompting')
+  // A fresh challenge after a failed attempt: a tap now would be lost, so the button waits.
+  if (snapshot.matches({ passkeyLogin: 'refreshing' })) return passkeyView('preparing')
   if (snapshot.matches('passkeyLogin')) return passkeyView('ready')
   // Verifying a passkey (or routing after a failure) shows the screen it started from, busy.
   if (snapshot.matches('passkeyVerifying') || snapshot.matches('passkeyFailed')) {

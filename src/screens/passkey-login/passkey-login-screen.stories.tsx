@@ -1,5 +1,6 @@
 import type { Meta, StoryObj } from '@storybook/react-vite'
 import { fn } from 'storybook/test'
+import { copy } from '../../copy/en'
 import { PasskeyLoginScreen } from './passkey-login-screen'
 
 const meta = {
@@ -40,6 +41,11 @@ export const PromptingAndroid: Story = {
 }
 
 export const Verifying: Story = { args: { phase: 'verifying' } }
+
+/** After a failed check: a fresh challenge loads, the error stays, the button waits. */
+export const PreparingAfterError: Story = {
+  args: { phase: 'preparing', error: copy.errors.server },
+}
 
 export const PromptCancelled: Story = {
   args: { error: 'Signing in with your passkey was cancelled. You can try again.' },

@@ -8,8 +8,11 @@ import { copy, type BiometricKey } from '../../copy/en'
 
 export interface PasskeyLoginScreenProps {
   identifier: string
-  /** ready: waiting for the tap; prompting: the OS prompt is open; verifying: the server checks. */
-  phase: 'ready' | 'prompting' | 'verifying'
+  /**
+   * ready: waiting for the tap; preparing: getting a fresh challenge after a failed attempt (the
+   * button waits, busy); prompting: the OS prompt is open; verifying: the server checks.
+   */
+  phase: 'ready' | 'preparing' | 'prompting' | 'verifying'
   /** Which words the OS prompt goes by on this device. */
   biometric: BiometricKey
   /** Offer "Use a phone or tablet" (hybrid transport: the browser shows a QR code). */

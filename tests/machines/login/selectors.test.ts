@@ -1,8 +1,28 @@
 /** The selector gives each step one screen and the view model it needs. */
 import { describe, expect, it } from 'vitest'
+import { createActor, fromPromise, waitFor } from 'xstate'
+import type {
+  AuthenticationResponse,
+  RequestOptionsJSON,
+  ResponseBody,
+  Session,
+} from '../../../src/api/contract'
+import { loginMachine, type GetPasskeyInput } from '../../../src/machines/login/login.machine'
 import { selectLoginView } from '../../../src/machines/login/login.selectors'
+import type { EnvironmentOutput } from '../../../src/machines/login/login.types'
+import { defaultPolicy } from '../../../src/machines/policy'
 import { DEMO_PASSWORD } from '../../support/backend'
-import { inboxCode, startLogin } from '../support/login-harness'
+import { fault } from '../support/api-errors'
+import { controlledPromiseActor } from '../support/controlled-promise-actor'
+import { capableDevice, inboxCode, startLogin } from '../support/login-harness'
+
+const assertion: AuthenticationResponse = {
+  id: 'Y3JlZA',
+  rawId: 'Y3JlZA',
+  type: 'public-key',
+  clientExtensionResults: {},
+  response: { clientDataJSON: 'e30', authenticatorData: 'AA', signature: 'AA' },
+}
 
 describe('selectLoginView', () => {
   it('names the screen of every step of a password login, with its view model', async () => {
@@ -76,6 +96,64 @@ describe('selectLoginView', () => {
       identifier: 'ana@example.com',
       problem: null,
       notice: null,
+    })
+  })
+})
+
+describe('a failed passkey check on the passkey screen', () => {
+  it('keeps the button waiting while a fresh challenge loads, so a tap is not lost', async () => {
+    const options: RequestOptionsJSON = { challenge: 'Y2hhbGxlbmdl', allowCredentials: [] }
+    // Options load at once, except the refresh after the failure, which the test releases.
+    let holdRefresh = false
+    let releaseRefresh: () => void = () => undefined
+    const refresh = fromPromise<
+      { options: RequestOptionsJSON },
+      { identifier: string | undefined }
+    >(() =>
+      holdRefresh
+        ? new Promise((resolve) => {
+            releaseRefresh = () => {
+              resolve({ options })
+            }
+          })
+        : Promise.resolve({ options }),
+    )
+    const verify = controlledPromiseActor<Session, { response: AuthenticationResponse }>()
+    const actor = createActor(
+      loginMachine.provide({
+        actors: {
+          detectEnvironment: fromPromise<EnvironmentOutput>(() =>
+            Promise.resolve({ device: capableDevice, lastAccount: null }),
+          ),
+          fetchRequestOptions: refresh,
+          identify: fromPromise<ResponseBody<'identify'>, { identifier: string }>(() =>
+            Promise.resolve({ identifier: 'ana@example.com', passkey: { options } }),
+          ),
+          getPasskey: fromPromise<AuthenticationResponse, GetPasskeyInput>(() =>
+            Promise.resolve(assertion),
+          ),
+          verifyAssertion: verify.logic,
+        },
+      }),
+      { input: { policy: { ...defaultPolicy, conditionalUI: false } } },
+    ).start()
+    const view = () => selectLoginView(actor.getSnapshot())
+    await waitFor(actor, (s) => s.matches({ identifier: 'ready' }))
+    actor.send({ type: 'identifier.submit', identifier: 'ana@example.com' })
+    await waitFor(actor, (s) => s.matches({ passkeyLogin: 'ready' }))
+    actor.send({ type: 'passkey.start' })
+    await waitFor(actor, (s) => s.matches('passkeyVerifying'))
+    holdRefresh = true
+
+    await verify.latest().reject(fault('passkeyVerify', 'server'))
+
+    expect(view()).toMatchObject({ screen: 'passkeyLogin', phase: 'preparing' })
+    releaseRefresh()
+    await waitFor(actor, (s) => s.matches({ passkeyLogin: 'ready' }))
+    expect(view()).toMatchObject({
+      screen: 'passkeyLogin',
+      phase: 'ready',
+      problem: { kind: 'server' },
     })
   })
 })

@@ -1,0 +1,45 @@
+/**
+ * The journeys' failure switch (J10), as data: what can go wrong once on the way, and which
+ * journey offers what. Plain data, so the real-browser tests can walk every story with every
+ * failure without loading the stories themselves.
+ */
+import { failureKindSchema, type FailureKind } from '../../api/dev-contract'
+
+export type Failure = 'none' | FailureKind | 'promptCancelled' | 'wrongPassword' | 'wrongCode'
+
+export const failureLabels: Record<Failure, string> = {
+  none: 'Nothing fails',
+  server_error: 'The server fails (500)',
+  network_error: 'The network drops',
+  malformed: 'The server answers nonsense',
+  promptCancelled: 'The user cancels the OS prompt',
+  wrongPassword: 'The user types a wrong password first',
+  wrongCode: 'The user types a wrong code first',
+}
+
+const backendFailures = failureKindSchema.options
+
+export const isBackendFailure = (failure: Failure): failure is FailureKind =>
+  (backendFailures as readonly string[]).includes(failure)
+
+/** Each journey story (by export name) offers the backend failures, and these. */
+const extras = {
+  J1CreatePasskey: ['promptCancelled'],
+  J2Skip: [],
+  J3Mfa: ['wrongCode'],
+  J4PasskeySignIn: ['promptCancelled'],
+  J4bPhone: ['promptCancelled'],
+  J5OneStep: ['promptCancelled'],
+  J6SeveralPasskeys: ['promptCancelled'],
+  J7Required: [],
+  J8ReturningUser: ['wrongPassword'],
+  J9ManagePasskeys: [],
+} as const satisfies Record<string, readonly Failure[]>
+
+export type JourneyName = keyof typeof extras
+export const journeyNames = Object.keys(extras) as JourneyName[]
+
+/** The choices of one journey's switch, "nothing fails" first. */
+export function failuresOf(journey: JourneyName): Failure[] {
+  return ['none', ...backendFailures, ...extras[journey]]
+}
