@@ -32,8 +32,10 @@ export interface DashboardPageProps {
   onSessionEnded: () => void
   /** Renders the "Add a passkey" step; it calls `done` when finished, whatever the outcome. */
   renderAddPasskey: (done: () => void) => ReactNode
-  /** Credential ids known to live on this device, for the "This device" badge (default: the
-   * ones this browser made or used with its own authenticator). */
+  /**
+   * Credential ids known to live on this device, for the "This device" badge (by default the ones
+   * this browser made or used with its own authenticator).
+   */
   thisDeviceIds?: readonly string[]
 }
 
@@ -119,7 +121,6 @@ export function DashboardPage({
     },
   })
 
-  // Every pending rename or delete, not just the latest of each kind.
   // A session the backend has forgotten cannot be retried into working: go and sign in again.
   const sessionEnded = [sessionInfo.error, passkeys.error, rename.error, remove.error].some(
     (error) => isApiError(error) && error.code === 'unauthorized',
@@ -128,6 +129,7 @@ export function DashboardPage({
     if (sessionEnded) onSessionEnded()
   }, [sessionEnded, onSessionEnded])
 
+  // Every pending rename or delete, not just the latest of each kind.
   const busyIds = useMutationState({
     filters: { mutationKey: passkeyKeys.all, status: 'pending' },
     select: (mutation) => mutation.state.variables,

@@ -489,6 +489,7 @@ export const loginMachine = setup({
           snoozeDays: context.policy.snoozeDays,
           canCreate: context.device.canCreate,
           tryConditionalCreate: false,
+          passkeyName: copy.append.passkeyName[context.device.platform],
         }),
         onDone: {
           target: 'authenticated',

@@ -155,12 +155,14 @@ describe('J4b: passkey on another device', () => {
     await login.at({ passkeyLogin: 'ready' })
 
     login.send({ type: 'passkey.useOtherDevice' })
-    await login.atChild('append', 'offer')
+    const offer = await login.atChild('append', 'offer')
     login.send({ type: 'append.skip' })
     const session = await signedIn(login)
 
     expect(login.prompts.find((p) => p.kind === 'get')?.hybrid).toBe(true)
     expect(session?.user.identifier).toBe('ana@example.com')
+    // The passkey it offers is this device's, named after it like any other.
+    expect(offer.context.passkeyName).toBe('Passkey on Mac')
   })
 })
 
