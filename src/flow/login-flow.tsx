@@ -5,6 +5,7 @@
  */
 import { useActorRef } from '@xstate/react'
 import { useCallback, useEffect, useRef, useState, useSyncExternalStore } from 'react'
+import { Announce } from '../components/announce'
 import type { Session } from '../api/contract'
 import { copy } from '../copy/en'
 import { defaultLoginMachine } from '../machines/login/login.actors'
@@ -100,9 +101,7 @@ export function LoginFlow({
   return (
     <>
       <Screen view={view} send={send} />
-      <p className="visually-hidden" aria-live="polite">
-        {announcement(view)}
-      </p>
+      <Announce>{announcement(view)}</Announce>
     </>
   )
 }

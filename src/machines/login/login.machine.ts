@@ -13,7 +13,7 @@ import type {
 } from '../../api/contract'
 import type { DeviceProfile } from '../../webauthn/capabilities'
 import { copy } from '../../copy/en'
-import { appendMachine } from '../append/append.machine'
+import { appendMachine, type AppendInput } from '../append/append.machine'
 import { ceremonyFailureOf, type CeremonyFailure } from '../ceremony'
 import { codeMachine } from '../code/code.machine'
 import { appendWanted, canSkipAppend, startsPasskeyAutomatically } from '../policy'
@@ -482,15 +482,13 @@ export const loginMachine = setup({
       invoke: {
         id: 'append',
         src: 'append',
-        input: ({ context }) => ({
-          token: requireSession(context.session).token,
-          purpose: 'login' as const,
-          canSkip: true,
-          snoozeDays: context.policy.snoozeDays,
-          canCreate: context.device.canCreate,
-          tryConditionalCreate: false,
-          passkeyName: copy.append.passkeyName[context.device.platform],
-        }),
+        // Signed in already, with a passkey: this one is a bonus, so it can always be skipped.
+        input: ({ context }) =>
+          appendInput(context, {
+            token: requireSession(context.session).token,
+            canSkip: true,
+            tryConditionalCreate: false,
+          }),
         onDone: {
           target: 'authenticated',
           actions: assign({ appendOutcome: ({ event }) => event.output.outcome }),
@@ -598,17 +596,14 @@ export const loginMachine = setup({
       invoke: {
         id: 'append',
         src: 'append',
-        input: ({ context }) => ({
-          // Before the code step the pending login creates it (and it stays pending).
-          token: context.session?.token ?? requirePending(context.pending).token,
-          purpose: 'login' as const,
-          canSkip: canSkipAppend(context.policy),
-          snoozeDays: context.policy.snoozeDays,
-          canCreate: context.device.canCreate,
-          tryConditionalCreate:
-            context.policy.conditionalCreate && context.device.canConditionalCreate,
-          passkeyName: copy.append.passkeyName[context.device.platform],
-        }),
+        input: ({ context }) =>
+          appendInput(context, {
+            // Before the code step the pending login creates it (and it stays pending).
+            token: context.session?.token ?? requirePending(context.pending).token,
+            canSkip: canSkipAppend(context.policy),
+            tryConditionalCreate:
+              context.policy.conditionalCreate && context.device.canConditionalCreate,
+          }),
         onDone: [
           {
             guard: 'codeVerified',
@@ -644,6 +639,20 @@ export const loginMachine = setup({
 })
 
 export type LoginMachine = typeof loginMachine
+
+/** The append step's input: what both of the login's offers share, and what sets them apart. */
+function appendInput(
+  context: LoginContext,
+  offer: Pick<AppendInput, 'token' | 'canSkip' | 'tryConditionalCreate'>,
+): AppendInput {
+  return {
+    purpose: 'login',
+    snoozeDays: context.policy.snoozeDays,
+    canCreate: context.device.canCreate,
+    passkeyName: copy.append.passkeyName[context.device.platform],
+    ...offer,
+  }
+}
 
 function requireOptions(options: RequestOptionsJSON | null): RequestOptionsJSON {
   if (!options) throw new Error('login machine: no passkey request options in context')

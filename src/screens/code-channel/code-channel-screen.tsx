@@ -1,4 +1,5 @@
 import { useId, useState, type SyntheticEvent } from 'react'
+import { Announce } from '../../components/announce'
 import type { CodeChannel } from '../../api/contract'
 import { Alert } from '../../components/alert'
 import { Button } from '../../components/button'
@@ -87,9 +88,7 @@ export function CodeChannelScreen({
             {copy.account.useAnother}
           </Button>
         </div>
-        <p className="visually-hidden" aria-live="polite">
-          {busy ? copy.codeChannel.sending : ''}
-        </p>
+        <Announce>{busy ? copy.codeChannel.sending : ''}</Announce>
       </form>
     </Card>
   )

@@ -1,4 +1,5 @@
 import { useRef, useState, type SyntheticEvent } from 'react'
+import { Announce } from '../../components/announce'
 import { identifierSchema } from '../../api/contract'
 import { Alert } from '../../components/alert'
 import { Button } from '../../components/button'
@@ -112,10 +113,7 @@ export function IdentifierScreen({
             </>
           )}
         </div>
-        {/* Not role="status": the lookup's notice above is the screen's status message. */}
-        <p className="visually-hidden" aria-live="polite">
-          {status}
-        </p>
+        <Announce>{status}</Announce>
       </form>
     </Card>
   )

@@ -1,4 +1,5 @@
 import { useRef, useState, type SyntheticEvent } from 'react'
+import { Announce } from '../../components/announce'
 import { Button } from '../../components/button'
 import { Card } from '../../components/card'
 import { Field } from '../../components/field'
@@ -103,9 +104,7 @@ export function PasswordScreen({
             {copy.account.useAnother}
           </Button>
         </div>
-        <p className="visually-hidden" aria-live="polite">
-          {busy ? copy.password.checking : ''}
-        </p>
+        <Announce>{busy ? copy.password.checking : ''}</Announce>
       </form>
     </Card>
   )

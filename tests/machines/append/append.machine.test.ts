@@ -13,30 +13,8 @@ import {
 } from '../../../src/machines/append/append.machine'
 import { fault, rejection } from '../support/api-errors'
 import { controlledPromiseActor } from '../support/controlled-promise-actor'
+import { creationOptions as options, passkey, registration as response } from '../support/fixtures'
 
-const options: CreationOptionsJSON = {
-  rp: { name: 'Demo' },
-  user: { id: 'dXNlcg', name: 'ana@example.com', displayName: 'Ana' },
-  challenge: 'Y2hhbGxlbmdl',
-  pubKeyCredParams: [{ type: 'public-key', alg: -7 }],
-}
-const response: RegistrationResponse = {
-  id: 'Y3JlZA',
-  rawId: 'Y3JlZA',
-  type: 'public-key',
-  clientExtensionResults: {},
-  response: { clientDataJSON: 'e30', attestationObject: 'AA' },
-}
-const passkey: Passkey = {
-  id: 'Y3JlZA',
-  name: 'Passkey',
-  aaguid: '00000000-0000-0000-0000-000000000000',
-  createdAt: '2026-11-22T00:00:00.000Z',
-  lastUsedAt: null,
-  deviceType: 'multiDevice',
-  backedUp: true,
-  transports: ['internal'],
-}
 const domError = (name: string) => new DOMException(name, name)
 
 function startAppend(overrides: Partial<AppendInput> = {}) {

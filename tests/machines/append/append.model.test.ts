@@ -18,6 +18,7 @@ import {
 } from '../../../src/machines/append/append.machine'
 import { fault, rejection } from '../support/api-errors'
 import { controlledPromiseActor } from '../support/controlled-promise-actor'
+import { creationOptions as options, passkey, registration } from '../support/fixtures'
 import {
   actorResultEvents,
   actorsByInvokeId,
@@ -32,32 +33,6 @@ import {
 
 // ---------------------------------------------------------------------------------------------
 // Fixtures: what the backend and the OS prompt answer.
-
-const options: CreationOptionsJSON = {
-  rp: { name: 'Demo' },
-  user: { id: 'dXNlcg', name: 'ana@example.com', displayName: 'Ana' },
-  challenge: 'Y2hhbGxlbmdl',
-  pubKeyCredParams: [{ type: 'public-key', alg: -7 }],
-}
-
-const registration: RegistrationResponse = {
-  id: 'Y3JlZA',
-  rawId: 'Y3JlZA',
-  type: 'public-key',
-  clientExtensionResults: {},
-  response: { clientDataJSON: 'e30', attestationObject: 'AA' },
-}
-
-const passkey: Passkey = {
-  id: 'Y3JlZA',
-  name: 'Touch ID on Mac',
-  aaguid: '00000000-0000-0000-0000-000000000000',
-  createdAt: '2030-01-01T00:00:00.000Z',
-  lastUsedAt: null,
-  deviceType: 'multiDevice',
-  backedUp: true,
-  transports: ['internal'],
-}
 
 /** How `navigator.credentials.create()` rejects: a DOMException with the failure's name. */
 const browserRejects = (name: string) => new DOMException(`create: ${name}`, name)

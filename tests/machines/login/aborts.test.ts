@@ -1,18 +1,15 @@
 /** Leaving a step aborts what it started: the request or the OS prompt gets the abort signal. */
 import { expect, it } from 'vitest'
 import { createActor, fromPromise, waitFor } from 'xstate'
-import type {
-  AuthenticationResponse,
-  RequestOptionsJSON,
-  ResponseBody,
-} from '../../../src/api/contract'
+import type { AuthenticationResponse, ResponseBody } from '../../../src/api/contract'
 import { loginMachine, type GetPasskeyInput } from '../../../src/machines/login/login.machine'
 import type { EnvironmentOutput } from '../../../src/machines/login/login.types'
 import { defaultPolicy } from '../../../src/machines/policy'
 import { controlledPromiseActor } from '../support/controlled-promise-actor'
+import { requestOptions } from '../support/fixtures'
 import { capableDevice } from '../support/login-harness'
 
-const options: RequestOptionsJSON = { challenge: 'Y2hhbGxlbmdl', allowCredentials: [] }
+const options = requestOptions
 
 function startWithControlledEffects() {
   const identify = controlledPromiseActor<ResponseBody<'identify'>, { identifier: string }>()

@@ -6,14 +6,7 @@
 import fc from 'fast-check'
 import { afterEach, beforeEach, expect, it, vi } from 'vitest'
 import { createActor, fromPromise } from 'xstate'
-import type {
-  CodeSent,
-  ErrorCode,
-  Passkey,
-  PendingLogin,
-  RequestOptionsJSON,
-  Session,
-} from '../../../src/api/contract'
+import type { CodeSent, ErrorCode, Passkey, PendingLogin, Session } from '../../../src/api/contract'
 import { appendMachine, type VerifyPasskeyInput } from '../../../src/machines/append/append.machine'
 import { codeMachine, type SendCodeInput } from '../../../src/machines/code/code.machine'
 import { loginMachine } from '../../../src/machines/login/login.machine'
@@ -21,6 +14,7 @@ import { selectLoginView, type LoginView } from '../../../src/machines/login/log
 import type { EnvironmentOutput, LoginEvent } from '../../../src/machines/login/login.types'
 import { fault, rejection } from '../support/api-errors'
 import { defaultPolicy, type Policy } from '../../../src/machines/policy'
+import { requestOptions } from '../support/fixtures'
 import { capableDevice, incapableDevice } from '../support/login-harness'
 
 const session: Session = {
@@ -28,7 +22,7 @@ const session: Session = {
   expiresAt: '2030-01-01T00:00:00.000Z',
   user: { id: 'dXNlcg', identifier: 'ana@example.com', displayName: 'Ana' },
 }
-const options: RequestOptionsJSON = { challenge: 'Y2hhbGxlbmdl', allowCredentials: [] }
+const options = requestOptions
 const pendingLogin = (mfa: boolean): PendingLogin => ({
   token: 'pending-token',
   expiresAt: '2030-01-01T00:00:00.000Z',

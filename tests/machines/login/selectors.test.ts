@@ -14,15 +14,8 @@ import { defaultPolicy } from '../../../src/machines/policy'
 import { DEMO_PASSWORD } from '../../support/backend'
 import { fault } from '../support/api-errors'
 import { controlledPromiseActor } from '../support/controlled-promise-actor'
+import { assertion, requestOptions } from '../support/fixtures'
 import { capableDevice, inboxCode, startLogin } from '../support/login-harness'
-
-const assertion: AuthenticationResponse = {
-  id: 'Y3JlZA',
-  rawId: 'Y3JlZA',
-  type: 'public-key',
-  clientExtensionResults: {},
-  response: { clientDataJSON: 'e30', authenticatorData: 'AA', signature: 'AA' },
-}
 
 describe('selectLoginView', () => {
   it('names the screen of every step of a password login, with its view model', async () => {
@@ -102,7 +95,7 @@ describe('selectLoginView', () => {
 
 describe('a failed passkey check on the passkey screen', () => {
   it('keeps the button waiting while a fresh challenge loads, so a tap is not lost', async () => {
-    const options: RequestOptionsJSON = { challenge: 'Y2hhbGxlbmdl', allowCredentials: [] }
+    const options = requestOptions
     // Options load at once, except the refresh after the failure, which the test releases.
     let holdRefresh = false
     let releaseRefresh: () => void = () => undefined
