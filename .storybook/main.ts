@@ -3,7 +3,8 @@ import type { StorybookConfig } from '@storybook/react-vite'
 const config: StorybookConfig = {
   stories: ['../src/**/*.mdx', '../src/**/*.stories.@(ts|tsx)'],
   addons: ['@storybook/addon-docs', '@storybook/addon-a11y', '@storybook/addon-vitest'],
-  framework: { name: '@storybook/react-vite', options: {} },
+  // StrictMode as in main.tsx: every story mounts, unmounts and mounts again, as the app does.
+  framework: { name: '@storybook/react-vite', options: { strictMode: true } },
   // The MSW worker script, so stories can run the fake backend.
   staticDirs: ['../public'],
   core: { disableTelemetry: true },

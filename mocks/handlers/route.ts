@@ -45,7 +45,7 @@ export function route<N extends EndpointName>(
   const method = endpoint.method.toLowerCase() as Lowercase<Def<N>['method']>
   // '*' matches any origin: the page's own in the browser, the test's base URL in Node.
   const resolver: HttpResponseResolver = async ({ request, params }) => {
-    const failure = 'demoOnly' in endpoint ? null : await takeScenario(name)
+    const failure = 'demoOnly' in endpoint ? null : await takeScenario(name, request.signal)
     if (failure) return failureResponse(failure)
     try {
       const body = 'body' in endpoint ? parse(endpoint.body, await readJson(request)) : undefined
@@ -102,15 +102,20 @@ function parse<S extends z.ZodType>(schema: S, input: unknown): z.infer<S> {
   })
 }
 
-/** Applies the demo latency, and consumes a queued failure for this endpoint if there is one. */
-async function takeScenario(name: string): Promise<FailureKind | null> {
-  const { latencyMs, failure } = await db.transact(({ scenario }) => {
+/**
+ * Applies the demo latency, then consumes a queued failure for this endpoint if there is one. A
+ * request its caller already aborted (a flow unmounted by StrictMode, a step the user left) is
+ * answered by nobody, so it leaves the queued failure for the next real call.
+ */
+async function takeScenario(name: string, signal: AbortSignal): Promise<FailureKind | null> {
+  const latencyMs = await db.read(({ scenario }) => scenario.latencyMs)
+  if (latencyMs > 0) await delay(latencyMs)
+  if (signal.aborted) return 'network_error'
+  return db.transact(({ scenario }) => {
     const index = scenario.failNext.findIndex((entry) => entry.endpoint === name)
     const queued = index === -1 ? null : scenario.failNext.splice(index, 1)[0]
-    return { latencyMs: scenario.latencyMs, failure: queued?.failure ?? null }
+    return queued?.failure ?? null
   })
-  if (latencyMs > 0) await delay(latencyMs)
-  return failure
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -2,8 +2,7 @@
  * "Add a passkey" on the dashboard: the append machine (purpose 'dashboard') joined to the same
  * offer and done screens the login uses.
  */
-import { useActorRef } from '@xstate/react'
-import { useCallback, useEffect, useRef, useSyncExternalStore } from 'react'
+import { useEffect, useSyncExternalStore } from 'react'
 import type { Session } from '../api/contract'
 import { copy } from '../copy/en'
 import { defaultAppendMachine } from '../machines/append/append.actors'
@@ -13,6 +12,7 @@ import type { DeviceProfile } from '../webauthn/capabilities'
 import { AppendDoneScreen } from '../screens/append-done/append-done-screen'
 import { AppendOfferScreen } from '../screens/append-offer/append-offer-screen'
 import { ceremonyMessage, problemMessage } from './messages'
+import { useLiveActor } from './use-live-actor'
 
 interface AddPasskeyFlowProps {
   session: Session
@@ -22,7 +22,7 @@ interface AddPasskeyFlowProps {
 }
 
 export function AddPasskeyFlow({ session, device, onDone }: AddPasskeyFlowProps) {
-  const actor = useActorRef(defaultAppendMachine, {
+  const live = useLiveActor(defaultAppendMachine, {
     input: {
       token: session.token,
       purpose: 'dashboard',
@@ -33,30 +33,14 @@ export function AddPasskeyFlow({ session, device, onDone }: AddPasskeyFlowProps)
       passkeyName: copy.append.passkeyName[device.platform],
     },
   })
-  const snapshotRef = useRef(actor.getSnapshot())
-  const subscribe = useCallback(
-    (notify: () => void) => {
-      const subscription = actor.subscribe({
-        next: (snapshot) => {
-          snapshotRef.current = snapshot
-          notify()
-        },
-        error: () => undefined,
-      })
-      return () => {
-        subscription.unsubscribe()
-      }
-    },
-    [actor],
-  )
-  const snapshot = useSyncExternalStore(subscribe, () => snapshotRef.current)
+  const snapshot = useSyncExternalStore(live.observe, () => live.current().getSnapshot())
   const finished = snapshot.status === 'done'
   useEffect(() => {
     if (finished) onDone()
   }, [finished, onDone])
 
   const send = (event: AppendEvent) => {
-    actor.send(event)
+    live.send(event)
   }
   const view = selectAppendView(snapshot as unknown as ChildSnapshot<AppendContext>, {
     biometric: device.biometric,

@@ -3,7 +3,6 @@
  * a reload interrupted), turns each snapshot into one view, and renders it through one
  * exhaustive switch. Screens get words and callbacks; they never see the machine.
  */
-import { useActorRef } from '@xstate/react'
 import { useCallback, useEffect, useRef, useState, useSyncExternalStore } from 'react'
 import { Announce } from '../components/announce'
 import type { Session } from '../api/contract'
@@ -30,6 +29,7 @@ import { PasswordScreen } from '../screens/password/password-screen'
 import { ReturningUserScreen } from '../screens/returning-user/returning-user-screen'
 import { StartingScreen } from '../screens/starting/starting-screen'
 import { ceremonyMessage, noticeMessage, problemMessage } from './messages'
+import { useLiveActor, type LiveActor } from './use-live-actor'
 
 export interface LoginFlowProps {
   policy: Policy
@@ -42,18 +42,16 @@ export interface LoginFlowProps {
   storage?: Storage | null
 }
 
-type LoginActor = ReturnType<typeof useActorRef<LoginMachine>>
-
 /** The current view, re-read whenever the flow or its code/append step changes. */
-function useLoginView(actor: LoginActor): LoginView {
-  const view = useRef<LoginView>(selectLoginView(actor.getSnapshot()))
+function useLoginView(live: LiveActor<LoginMachine>): LoginView {
+  const view = useRef<LoginView>(selectLoginView(live.current().getSnapshot()))
   const subscribe = useCallback(
     (notify: () => void) =>
-      observeLoginFlow(actor, () => {
-        view.current = selectLoginView(actor.getSnapshot())
+      live.observe(() => {
+        view.current = selectLoginView(live.current().getSnapshot())
         notify()
       }),
-    [actor],
+    [live],
   )
   return useSyncExternalStore(subscribe, () => view.current)
 }
@@ -76,16 +74,26 @@ export function LoginFlow({
   const [restored] = useState(() =>
     storage ? restoreLoginFlow(storage) : ({ kind: 'fresh', notice: null } as const),
   )
-  const actor = useActorRef(machine, {
-    input: { policy, notice: restored.kind === 'fresh' ? (restored.notice ?? startNotice) : null },
-    ...(restored.kind === 'resume' ? { snapshot: restored.snapshot } : {}),
-  })
-  useEffect(() => {
-    if (restored.kind === 'resume') resumeRestoredFlow(actor)
-    return storage ? persistLoginFlow(actor, storage) : undefined
-  }, [actor, restored, storage])
+  const live = useLiveActor(
+    machine,
+    {
+      input: {
+        policy,
+        notice: restored.kind === 'fresh' ? (restored.notice ?? startNotice) : null,
+      },
+      ...(restored.kind === 'resume' ? { snapshot: restored.snapshot } : {}),
+    },
+    {
+      observe: observeLoginFlow,
+      onStart: (actor) => {
+        // Timers are not part of a persisted snapshot: a resumed flow restarts its countdown.
+        resumeRestoredFlow(actor)
+        return storage ? persistLoginFlow(actor, storage) : undefined
+      },
+    },
+  )
 
-  const view = useLoginView(actor)
+  const view = useLoginView(live)
   const signedIn = view.screen === 'authenticated' ? view.session : null
   useEffect(() => {
     if (signedIn) onSignedIn(signedIn)
@@ -93,9 +101,9 @@ export function LoginFlow({
 
   const send = useCallback(
     (event: LoginEvent) => {
-      actor.send(event)
+      live.send(event)
     },
-    [actor],
+    [live],
   )
 
   return (

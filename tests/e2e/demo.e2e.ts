@@ -1,11 +1,6 @@
 /** The demo build in real Chromium: the fake backend starts in the page and keeps its data. */
-import { expect, test, type Page } from '@playwright/test'
-
-/** The drawer starts open on wide screens and closed on narrow ones. */
-async function openDemoPanel(page: Page) {
-  const toggle = page.getByRole('button', { name: /Demo/ })
-  if ((await toggle.getAttribute('aria-expanded')) !== 'true') await toggle.click()
-}
+import { expect, test } from '@playwright/test'
+import { openDemoPanel } from './support/browser'
 
 test('the demo starts its fake backend and moves an account without passkeys to the password', async ({
   page,

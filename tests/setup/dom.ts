@@ -1,6 +1,13 @@
 import '@testing-library/jest-dom/vitest'
-import { cleanup } from '@testing-library/react'
+import { cleanup, configure } from '@testing-library/react'
 import { afterEach } from 'vitest'
+
+// The app runs under <StrictMode> (main.tsx), which mounts, unmounts and mounts every component
+// again in development. Every React test does the same, so a flow that does not survive a
+// remount fails here rather than in `npm run dev`.
+configure({ reactStrictMode: true })
+// Stories rendered in jsdom (composeStories) read Storybook's framework options, as .storybook/main.ts sets them.
+Object.assign(globalThis, { FRAMEWORK_OPTIONS: { strictMode: true } })
 
 afterEach(() => {
   cleanup()
