@@ -5,6 +5,7 @@ import {
   createMemoryRouter,
   Navigate,
   RouterProvider,
+  useLocation,
   type RouteObject,
 } from 'react-router'
 import { detectDevice as realDetectDevice, type DetectDevice } from '../webauthn/detect-device'
@@ -18,8 +19,10 @@ const DashboardRoute = lazy(() => import('./dashboard-route'))
 // Demo builds only: `__DEMO__` is false in production, so this chunk is never emitted there.
 const DemoPanel = __DEMO__ ? lazy(() => import('../demo/demo-panel')) : null
 
+/** `/` (and any unknown path): on to the dashboard or the login, with the query (the policy). */
 function Home() {
-  return <Navigate to={useSession() ? '/dashboard' : '/login'} replace />
+  const { search } = useLocation()
+  return <Navigate to={{ pathname: useSession() ? '/dashboard' : '/login', search }} replace />
 }
 
 function routes(detectDevice: DetectDevice): RouteObject[] {
@@ -34,7 +37,7 @@ function routes(detectDevice: DetectDevice): RouteObject[] {
         </Suspense>
       ),
     },
-    { path: '*', element: <Navigate to="/" replace /> },
+    { path: '*', element: <Home /> },
   ]
 }
 

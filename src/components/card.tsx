@@ -3,7 +3,11 @@ import { copy } from '../copy/en'
 import styles from './card.module.css'
 
 interface CardProps {
-  heading: string
+  /**
+   * The screen's heading. Leave it out while the flow cannot yet tell which screen comes (the
+   * starting state): a heading there would be announced, focused and then replaced.
+   */
+  heading?: string | undefined
   children: ReactNode
 }
 
@@ -16,11 +20,18 @@ export function Card({ heading, children }: CardProps) {
   }, [heading])
   return (
     <main className={styles.page}>
-      <section className={styles.card} aria-labelledby="card-heading">
+      <section
+        className={styles.card}
+        {...(heading === undefined
+          ? { 'aria-label': copy.product, 'aria-busy': true }
+          : { 'aria-labelledby': 'card-heading' })}
+      >
         <p className={styles.brand}>{copy.product}</p>
-        <h1 id="card-heading" ref={headingRef} tabIndex={-1} className={styles.heading}>
-          {heading}
-        </h1>
+        {heading !== undefined && (
+          <h1 id="card-heading" ref={headingRef} tabIndex={-1} className={styles.heading}>
+            {heading}
+          </h1>
+        )}
         {children}
       </section>
     </main>

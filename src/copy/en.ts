@@ -41,7 +41,6 @@ export const copy = {
   product: 'Acme',
   platform,
   starting: {
-    heading: 'Sign in',
     loading: 'Loading…',
   },
   identifier: {

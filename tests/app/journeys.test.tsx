@@ -269,6 +269,35 @@ describe('the app', () => {
     expect(screen.queryByRole('button', { name: 'Skip for now' })).not.toBeInTheDocument()
   })
 
+  it('keeps the policy of the query through the redirect from / (here: no skip under "required")', async () => {
+    const { user } = renderApp('/?append=required')
+
+    await enterIdentifier(user, 'ana@example.com')
+    await enterPassword(user)
+
+    expect(await screen.findByRole('button', { name: 'Create passkey' })).toBeInTheDocument()
+    expect(screen.queryByRole('button', { name: 'Skip for now' })).toBeNull()
+  })
+
+  it('J8: a returning user hears "Welcome back" first, never a "Sign in" that changes', async () => {
+    localStorage.setItem(LAST_ACCOUNT_KEY, 'ana@example.com')
+    const headings: string[] = []
+    const observer = new MutationObserver(() => {
+      for (const heading of document.querySelectorAll('h1')) {
+        const text = heading.textContent
+        if (headings.at(-1) !== text) headings.push(text)
+      }
+    })
+    observer.observe(document.body, { subtree: true, childList: true, characterData: true })
+
+    renderApp()
+    const welcome = await screen.findByRole('heading', { name: 'Welcome back' })
+    observer.disconnect()
+
+    expect(headings).toEqual(['Welcome back'])
+    expect(welcome).toHaveFocus()
+  })
+
   it('signs out from the dashboard back to the returning-user screen', async () => {
     const { user } = renderApp()
     await enterIdentifier(user, 'ana@example.com')

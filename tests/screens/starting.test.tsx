@@ -5,10 +5,11 @@ import { setup } from '../support/render'
 import { axeViolations } from './a11y'
 
 describe('StartingScreen', () => {
-  it('shows the sign-in heading with focus and a polite loading status', () => {
+  it('announces no heading (the next screen decides it) and says it is loading', () => {
     setup(<StartingScreen />)
 
-    expect(screen.getByRole('heading', { level: 1, name: 'Sign in' })).toHaveFocus()
+    expect(screen.queryByRole('heading')).toBeNull()
+    expect(document.body).toHaveFocus()
     expect(screen.getByRole('status')).toHaveTextContent('Loading…')
   })
 
