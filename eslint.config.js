@@ -1,14 +1,21 @@
 // Flat ESLint config. Formatting belongs to Prettier (eslint-config-prettier comes last).
 //
-// Layering (enforced below with no-restricted-imports for packages and
-// import/no-restricted-paths for files; paths are relative to the repo root):
+// Layering (enforced below: no-restricted-imports for packages, import/no-restricted-paths for
+// files, @typescript-eslint/no-restricted-imports where only types may cross; paths from the
+// repo root; each zone has a fixture in tests/lint/zones.test.ts):
 //
 //   src/api/contract.ts   imports only zod
-//   src/webauthn, src/api no React, no XState, no React Query; nothing from machines/flow/screens/components/app
-//   src/machines          no React bindings; nothing from flow/screens/components/app
+//   src/webauthn, src/api, src/storage
+//                         no React, XState or React Query; nothing above them (storage: nothing of ours)
+//   src/copy              imports nothing at all
+//   src/machines          no React, React Query, copy or anything above; api/ and webauthn/ code
+//                         only from *.actors.ts (types anywhere)
+//   src/queries           React Query over api/ only
 //   src/screens, src/components
-//                         no XState; nothing from api (except api/contract.ts), machines, flow, app
+//                         no XState or React Query; nothing from api (except contract.ts), flow,
+//                         app, queries, webauthn, storage, demo, docs; machines for types only
 //   src/flow              the only place that wires machines to screens; imported only by src/app and src/main.tsx
+//   src/demo, src/docs    demo: imported only by main.tsx and app (lazily); docs: by nothing
 //   mocks/                nothing from src/ except src/api/contract.ts
 //   src/ -> mocks/        only src/main.tsx (dynamic import in demo builds) and src/demo/**
 //   tests/, .storybook/   may import from anywhere
@@ -41,6 +48,120 @@ const unusedVars = {
   destructuredArrayIgnorePattern: '^_',
   ignoreRestSiblings: true,
 }
+
+/**
+ * Which folders may import which, by file path. `from` is what the `target` may not import.
+ * Everything under src/ is in some zone; tests/ and .storybook/ may import anything.
+ */
+const fileZones = [
+  {
+    target: ['src/webauthn', 'src/api', 'src/storage'],
+    from: [
+      'src/machines',
+      'src/flow',
+      'src/screens',
+      'src/components',
+      'src/app',
+      'src/queries',
+      'src/copy',
+      'src/demo',
+      'src/docs',
+    ],
+    message:
+      'src/webauthn, src/api and src/storage are the bottom layer: no machines, flow, screens, components, app, queries, copy, demo or docs.',
+  },
+  {
+    target: 'src/storage',
+    from: 'src',
+    except: ['./storage'],
+    message: 'src/storage imports nothing of ours, so every layer may use it.',
+  },
+  {
+    target: 'src/copy',
+    from: 'src',
+    except: ['./copy'],
+    message: 'src/copy is words only and imports nothing of ours, so anything may use it.',
+  },
+  {
+    target: 'src/machines',
+    from: [
+      'src/flow',
+      'src/screens',
+      'src/components',
+      'src/app',
+      'src/queries',
+      'src/copy',
+      'src/demo',
+      'src/docs',
+    ],
+    message:
+      'Machines are headless and know no words: no flow, screens, components, app, queries, copy, demo or docs (names and labels come in as input).',
+  },
+  {
+    target: ['src/screens', 'src/components'],
+    from: 'src/api',
+    except: ['contract.ts'],
+    message:
+      'Screens and components get data through props: only src/api/contract.ts (types) is allowed.',
+  },
+  {
+    target: ['src/screens', 'src/components'],
+    from: [
+      'src/flow',
+      'src/app',
+      'src/queries',
+      'src/webauthn',
+      'src/storage',
+      'src/demo',
+      'src/docs',
+    ],
+    message:
+      'Screens and components are presentational: no flow, app, queries, WebAuthn, storage, demo or docs.',
+  },
+  {
+    target: 'src/queries',
+    from: [
+      'src/machines',
+      'src/flow',
+      'src/screens',
+      'src/components',
+      'src/app',
+      'src/demo',
+      'src/docs',
+    ],
+    message: 'src/queries is the React side of the API: only api/ (and packages).',
+  },
+  {
+    // Everything under src/ except src/flow itself, src/app and src/main.tsx.
+    target: ['src/!(app|flow|main.tsx)', 'src/!(app|flow)/**'],
+    from: 'src/flow',
+    message: 'Only src/app and src/main.tsx may import src/flow.',
+  },
+  {
+    // Everything under src/ except src/demo itself, src/app (its lazy demo panel) and main.tsx.
+    target: ['src/!(app|demo|main.tsx)', 'src/!(app|demo)/**'],
+    from: 'src/demo',
+    message: 'Only src/main.tsx and src/app (demo builds, lazily) may import src/demo.',
+  },
+  {
+    target: ['src/!(docs)', 'src/!(docs)/**'],
+    from: 'src/docs',
+    message: 'src/docs holds Storybook pages; nothing in the app imports them.',
+  },
+  {
+    target: 'mocks',
+    from: 'src',
+    except: ['./api/contract.ts', './api/dev-contract.ts'],
+    message:
+      'The fake backend may only depend on the API contract (src/api/contract.ts, dev-contract.ts).',
+  },
+  {
+    // Everything under src/ except src/main.tsx and src/demo/**.
+    target: ['src/!(main.tsx)', 'src/!(demo)/**'],
+    from: 'mocks',
+    message: 'Only src/main.tsx (demo dynamic import) and src/demo/** may import the fake backend.',
+  },
+]
 
 export default defineConfig(
   globalIgnores(
@@ -164,53 +285,45 @@ export default defineConfig(
       'import/no-cycle': ['error', { ignoreExternal: true }],
       'import/no-self-import': 'error',
       'import/no-duplicates': 'error',
-      'import/no-restricted-paths': [
+      // File layering. Every zone has a fixture in tests/lint/zones.test.ts that proves it fires.
+      'import/no-restricted-paths': ['error', { basePath: root, zones: fileZones }],
+    },
+  },
+
+  // Type-only layering: a layer may name another's types without depending on its code.
+  {
+    name: 'project/layers/machines-effects',
+    files: ['src/machines/**'],
+    ignores: ['src/machines/**/*.actors.ts'],
+    rules: {
+      '@typescript-eslint/no-restricted-imports': [
         'error',
         {
-          basePath: root,
-          zones: [
+          patterns: [
             {
-              target: ['src/webauthn', 'src/api'],
-              from: ['src/machines', 'src/flow', 'src/screens', 'src/components', 'src/app'],
+              group: ['**/api/*', '!**/api/contract', '**/webauthn/*'],
+              allowTypeImports: true,
               message:
-                'src/webauthn and src/api are the bottom layer: no machines, flow, screens, components or app.',
+                'Machines reach the API client and the WebAuthn adapter only from their *.actors.ts defaults (types are fine).',
             },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    name: 'project/layers/screens-machine-types',
+    files: ['src/screens/**', 'src/components/**'],
+    rules: {
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        {
+          patterns: [
             {
-              target: 'src/machines',
-              from: ['src/flow', 'src/screens', 'src/components', 'src/app'],
-              message: 'Machines are headless: no flow, screens, components or app.',
-            },
-            {
-              target: ['src/screens', 'src/components'],
-              from: 'src/api',
-              except: ['contract.ts'],
+              group: ['**/machines/**'],
+              allowTypeImports: true,
               message:
-                'Screens and components get data through props: only src/api/contract.ts (types) is allowed.',
-            },
-            {
-              target: ['src/screens', 'src/components'],
-              from: ['src/machines', 'src/flow', 'src/app'],
-              message: 'Screens and components are presentational: no machines, flow or app.',
-            },
-            {
-              // Everything under src/ except src/flow itself, src/app and src/main.tsx.
-              target: ['src/!(app|flow|main.tsx)', 'src/!(app|flow)/**'],
-              from: 'src/flow',
-              message: 'Only src/app and src/main.tsx may import src/flow.',
-            },
-            {
-              target: 'mocks',
-              from: 'src',
-              except: ['./api/contract.ts', './api/dev-contract.ts'],
-              message:
-                'The fake backend may only depend on the API contract (src/api/contract.ts, dev-contract.ts).',
-            },
-            {
-              // Everything under src/ except src/main.tsx and src/demo/**.
-              target: ['src/!(main.tsx)', 'src/!(demo)/**'],
-              from: 'mocks',
-              message:
-                'Only src/main.tsx (demo dynamic import) and src/demo/** may import the fake backend.',
+                'Screens take their view types from the machines, never their code (wire them in src/flow).',
             },
           ],
         },
@@ -222,7 +335,7 @@ export default defineConfig(
   // so the contract.ts block (stricter than src/api/**) comes after it.
   {
     name: 'project/layers/webauthn-api',
-    files: ['src/webauthn/**', 'src/api/**'],
+    files: ['src/webauthn/**', 'src/api/**', 'src/storage/**'],
     rules: {
       'no-restricted-imports': [
         'error',
@@ -231,7 +344,7 @@ export default defineConfig(
             {
               group: [...new Set([...REACT, ...XSTATE, ...REACT_QUERY])],
               message:
-                'src/webauthn and src/api are framework-free: no React, XState or React Query.',
+                'src/webauthn, src/api and src/storage are framework-free: no React, XState or React Query.',
             },
           ],
         },
@@ -256,6 +369,23 @@ export default defineConfig(
     },
   },
   {
+    name: 'project/layers/copy',
+    files: ['src/copy/**'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              regex: '.*',
+              message: 'Copy is words only: it imports nothing, so anything may use it.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
     name: 'project/layers/machines',
     files: ['src/machines/**'],
     rules: {
@@ -264,6 +394,10 @@ export default defineConfig(
         {
           patterns: [
             { group: REACT, message: 'Machines are headless: no React or @xstate/react.' },
+            {
+              group: REACT_QUERY,
+              message: 'Machines do not cache server data: React Query belongs to src/queries.',
+            },
           ],
         },
       ],
@@ -281,6 +415,10 @@ export default defineConfig(
               group: XSTATE,
               message:
                 'Screens and components are presentational: no XState (wire them in src/flow).',
+            },
+            {
+              group: REACT_QUERY,
+              message: 'Screens and components get data as props: no React Query.',
             },
           ],
         },

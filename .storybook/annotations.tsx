@@ -4,23 +4,23 @@
  * desktop. Portable-story tests (`composeStories` in jsdom) use exactly this.
  */
 import type { Decorator, Preview } from '@storybook/react-vite'
+import { biometricByPlatform } from '../src/webauthn/capabilities'
+import type { Platform } from '../src/webauthn/platform'
 import '../src/app/theme.css'
 
-const biometricOf = {
-  macos: 'touchId',
-  windows: 'windowsHello',
-  ios: 'faceIdOrTouchId',
-  android: 'androidScreenLock',
-  other: 'screenLock',
-} as const
+type PlatformGlobal = Platform | 'story'
 
-type PlatformGlobal = keyof typeof biometricOf | 'story'
-
-/** With a platform picked in the toolbar, stories that take `biometric` show that platform. */
+/**
+ * With a platform picked in the toolbar, stories that take `biometric` (screens) or `platform`
+ * (the journeys' device) show that platform.
+ */
 const withPlatform: Decorator = (Story, { args, globals }) => {
   const platform = (globals.platform ?? 'story') as PlatformGlobal
-  if (platform === 'story' || !('biometric' in args)) return <Story />
-  return <Story args={{ ...args, biometric: biometricOf[platform] }} />
+  if (platform === 'story') return <Story />
+  if ('platform' in args) return <Story args={{ ...args, platform }} />
+  if ('biometric' in args)
+    return <Story args={{ ...args, biometric: biometricByPlatform[platform] }} />
+  return <Story />
 }
 
 /** Light or dark regardless of the system setting (the tokens follow `color-scheme`). */

@@ -114,11 +114,10 @@ export const authenticationResponseSchema = z
 // ---------------------------------------------------------------------------------------------
 // Domain objects
 
-export const identifierSchema = z
-  .string()
-  .trim()
-  .min(1, 'Enter your email or username.')
-  .max(254, 'That is too long for an email or username.')
+/** The longest identifier (an email address's limit). */
+export const IDENTIFIER_MAX = 254
+
+export const identifierSchema = z.string().trim().min(1).max(IDENTIFIER_MAX)
 
 export const userSchema = z
   .object({
@@ -147,11 +146,9 @@ export const passkeySchema = z
   })
   .meta({ id: 'Passkey' })
 
-export const passkeyNameSchema = z
-  .string()
-  .trim()
-  .min(1, 'Give the passkey a name.')
-  .max(64, 'Keep the name under 64 characters.')
+export const PASSKEY_NAME_MAX = 64
+
+export const passkeyNameSchema = z.string().trim().min(1).max(PASSKEY_NAME_MAX)
 
 export const errorCodeSchema = z.enum([
   'validation_error',
@@ -194,7 +191,10 @@ export const errorBodySchema = z
   .object({
     error: z.object({
       code: errorCodeSchema,
-      message: z.string().meta({ description: 'a sentence fit to show the user' }),
+      message: z.string().meta({
+        description:
+          'a sentence for logs and developers; clients choose the words they show by `code`',
+      }),
       retryAfterSeconds: z
         .number()
         .int()
@@ -241,7 +241,7 @@ const passkeyVerifyRequest = z.object({ response: authenticationResponseSchema }
 
 const passwordRequest = z.object({
   identifier: identifierSchema,
-  password: z.string().min(1, 'Enter your password.').max(1024),
+  password: z.string().min(1).max(1024),
 })
 export const pendingLoginSchema = z
   .object({
@@ -260,17 +260,26 @@ export const pendingLoginSchema = z
   })
   .meta({ id: 'PendingLogin' })
 
+/** The lengths a one-time code may have; each backend picks one and says so in `codeLength`. */
+export const OTP_LENGTH_MIN = 4
+export const OTP_LENGTH_MAX = 10
+/** What a client shows until the backend has said (the length most backends use). */
+export const OTP_LENGTH_DEFAULT = 6
+
 const otpSendRequest = z.object({ channel: codeChannelSchema })
 const otpSendResponse = z
   .object({
     channel: codeChannelSchema,
     destination: z.string(),
-    codeLength: z.number().int().positive(),
+    codeLength: z.number().int().min(OTP_LENGTH_MIN).max(OTP_LENGTH_MAX),
     expiresInSeconds: z.number().int().positive(),
     resendAfterSeconds: z.number().int().nonnegative(),
   })
   .meta({ id: 'CodeSent' })
-export const otpCodeSchema = z.string().regex(/^\d{6}$/, 'Enter the 6-digit code.')
+/** Digits only; how many is the backend's rule, told by otp/send's `codeLength`. */
+export const otpCodeSchema = z
+  .string()
+  .regex(new RegExp(`^\\d{${OTP_LENGTH_MIN},${OTP_LENGTH_MAX}}$`))
 const otpVerifyRequest = z.object({ code: otpCodeSchema })
 
 const registrationOptionsResponse = z.object({ options: creationOptionsSchema })

@@ -1,4 +1,4 @@
-import { QueryClientProvider, type QueryClient } from '@tanstack/react-query'
+import { QueryClientProvider, useQueryClient, type QueryClient } from '@tanstack/react-query'
 import { lazy, Suspense, useState } from 'react'
 import {
   createBrowserRouter,
@@ -6,12 +6,17 @@ import {
   Navigate,
   RouterProvider,
   useLocation,
+  useNavigate,
   type RouteObject,
 } from 'react-router'
 import { detectDevice as realDetectDevice, type DetectDevice } from '../webauthn/detect-device'
+import { clearLoginFlow } from '../machines/login/login.persistence'
+import { AppErrorScreen } from '../screens/app-error/app-error-screen'
 import { StartingScreen } from '../screens/starting/starting-screen'
+import { webStorage } from '../storage/web-storage'
 import { createQueryClient } from './query-client'
 import { LoginRoute } from './login-route'
+import { sessionStore } from './session-store'
 import { useSession } from './use-session'
 
 // The dashboard is its own chunk: the sign-in page does not pay for it.
@@ -25,7 +30,33 @@ function Home() {
   return <Navigate to={{ pathname: useSession() ? '/dashboard' : '/login', search }} replace />
 }
 
+/**
+ * The router's error element: whatever broke, "Start over" clears what the page was resuming
+ * (a saved flow, the session on this device) and goes to the sign-in, so it cannot break again
+ * the same way.
+ */
+function RouteError() {
+  const navigate = useNavigate()
+  const { search } = useLocation()
+  const queryClient = useQueryClient()
+  return (
+    <AppErrorScreen
+      onStartOver={() => {
+        const storage = webStorage('session')
+        if (storage) clearLoginFlow(storage)
+        sessionStore.set(null)
+        queryClient.clear()
+        void navigate({ pathname: '/login', search }, { replace: true })
+      }}
+    />
+  )
+}
+
 function routes(detectDevice: DetectDevice): RouteObject[] {
+  return [{ errorElement: <RouteError />, children: pages(detectDevice) }]
+}
+
+function pages(detectDevice: DetectDevice): RouteObject[] {
   return [
     { path: '/', element: <Home /> },
     { path: '/login', element: <LoginRoute detectDevice={detectDevice} /> },

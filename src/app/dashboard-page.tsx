@@ -19,10 +19,10 @@ import {
   type DashboardPasskey,
   type PasskeyListState,
 } from '../screens/dashboard/dashboard-screen'
-import { providerOf } from '../screens/dashboard/provider'
+import { providerOf } from '../webauthn/provider'
 import { forgetPasskeyHere, passkeysHere } from '../webauthn/passkeys-here'
 import { signalAcceptedCredentials } from '../webauthn/signals'
-import { apiErrorMessage } from './api-error-message'
+import { errorMessage } from '../flow/messages'
 
 export interface DashboardPageProps {
   session: Session
@@ -43,19 +43,6 @@ export interface DashboardPageProps {
 const withProviders = (passkeys: Passkey[]): DashboardPasskey[] =>
   passkeys.map((passkey) => ({ ...passkey, providerName: providerOf(passkey.aaguid).name }))
 
-/** Tells the password manager which passkeys remain. Best effort: never awaited, never shown. */
-async function signalRemaining(userId: string, passkeys: Passkey[]): Promise<void> {
-  try {
-    await signalAcceptedCredentials(
-      location.hostname,
-      userId,
-      passkeys.map((passkey) => passkey.id),
-    )
-  } catch {
-    // An old browser or a refusing one: the next sign-in sends the list again.
-  }
-}
-
 export function DashboardPage({
   session,
   onSignedOut,
@@ -70,6 +57,16 @@ export function DashboardPage({
   const sessionInfo = useQuery(sessionQuery(token))
   const user = sessionInfo.data?.user ?? session.user
   const passkeys = useQuery({ ...list, select: withProviders })
+
+  // Whenever the server's list arrives (after sign-in, after a delete, on a refetch), tell the
+  // password manager which passkeys the account still has. Never awaited: a browser without the
+  // Signal API ignores it, and one whose promise never settles (seen in Safari 26) holds nothing.
+  const accepted = passkeys.data
+  useEffect(() => {
+    if (!accepted) return
+    const ids = accepted.map((passkey) => passkey.id)
+    void signalAcceptedCredentials(location.hostname, session.user.id, ids)
+  }, [accepted, session.user.id])
 
   const [errors, setErrors] = useState<Partial<Record<string, string>>>({})
   const setError = (id: string, message: string | undefined) => {
@@ -89,7 +86,7 @@ export function DashboardPage({
       )
     },
     onError: (error, { id }) => {
-      setError(id, apiErrorMessage(error))
+      setError(id, errorMessage(error))
     },
     onSettled: refreshPasskeys,
   })
@@ -102,10 +99,9 @@ export function DashboardPage({
     onSuccess: (remaining, { id }) => {
       queryClient.setQueryData(list.queryKey, remaining)
       forgetPasskeyHere(id)
-      void signalRemaining(session.user.id, remaining)
     },
     onError: (error, { id }) => {
-      setError(id, apiErrorMessage(error))
+      setError(id, errorMessage(error))
     },
     onSettled: refreshPasskeys,
   })
@@ -154,7 +150,7 @@ export function DashboardPage({
       user={user}
       passkeys={passkeys.data ?? []}
       listState={listState}
-      listError={passkeys.isError ? apiErrorMessage(passkeys.error) : undefined}
+      listError={passkeys.isError ? errorMessage(passkeys.error) : undefined}
       thisDeviceIds={thisDeviceIds ?? passkeysHere()}
       busyIds={busyIds}
       errors={errors}

@@ -4,18 +4,11 @@
  * A session past its expiry reads as none.
  */
 import { sessionSchema, type Session } from '../api/contract'
+import { readItem, writeItem } from '../storage/web-storage'
 
 const KEY = 'passkey-login:session'
 const listeners = new Set<() => void>()
 let cached: { text: string | null; session: Session | null } = { text: null, session: null }
-
-function read(): string | null {
-  try {
-    return localStorage.getItem(KEY)
-  } catch {
-    return null
-  }
-}
 
 export const sessionStore = {
   subscribe: (listener: () => void): (() => void) => {
@@ -31,7 +24,7 @@ export const sessionStore = {
   },
 
   getSnapshot: (): Session | null => {
-    const text = read()
+    const text = readItem('local', KEY)
     if (text !== cached.text) {
       let session: Session | null = null
       try {
@@ -47,13 +40,9 @@ export const sessionStore = {
   },
 
   set: (session: Session | null): void => {
-    try {
-      if (session) localStorage.setItem(KEY, JSON.stringify(session))
-      else localStorage.removeItem(KEY)
-    } catch {
-      // Storage blocked: the session then lasts as long as this page.
-      cached = { text: session ? JSON.stringify(session) : null, session }
-    }
+    const text = session ? JSON.stringify(session) : null
+    // Storage blocked: the session then lasts as long as this page.
+    if (!writeItem('local', KEY, text)) cached = { text, session }
     for (const listener of listeners) listener()
   },
 }

@@ -1,6 +1,7 @@
-import { useEffect, useRef, type ReactNode } from 'react'
+import type { ReactNode } from 'react'
 import { copy } from '../copy/en'
 import styles from './card.module.css'
+import { FocusedHeading } from './focused-heading'
 
 interface CardProps {
   /**
@@ -13,11 +14,6 @@ interface CardProps {
 
 /** The sign-in card: product name, one heading, the screen's content. Focus lands on the heading. */
 export function Card({ heading, children }: CardProps) {
-  const headingRef = useRef<HTMLHeadingElement>(null)
-  // Each screen is a new card: move focus to its heading so screen readers announce it.
-  useEffect(() => {
-    headingRef.current?.focus()
-  }, [heading])
   return (
     <main className={styles.page}>
       <section
@@ -28,9 +24,9 @@ export function Card({ heading, children }: CardProps) {
       >
         <p className={styles.brand}>{copy.product}</p>
         {heading !== undefined && (
-          <h1 id="card-heading" ref={headingRef} tabIndex={-1} className={styles.heading}>
+          <FocusedHeading level={1} id="card-heading" className={styles.heading}>
             {heading}
-          </h1>
+          </FocusedHeading>
         )}
         {children}
       </section>

@@ -19,6 +19,8 @@ export const dashboardCopy = {
   rename: {
     open: 'Rename',
     label: 'Passkey name',
+    empty: 'Give the passkey a name.',
+    tooLong: (max: number) => `Keep the name under ${max} characters.`,
     save: 'Save',
     saving: 'Saving…',
     cancel: 'Cancel',
@@ -33,6 +35,7 @@ export const dashboardCopy = {
   },
   add: {
     open: 'Add a passkey',
+    heading: 'Add a passkey',
     preparing: 'Getting ready…',
   },
   signOut: 'Sign out',

@@ -2,10 +2,17 @@
  * Every user-facing string, in one place so designers can review wording without reading
  * components. Per-platform variants are data here, not branches in screens.
  */
-import type { BiometricKey } from '../webauthn/capabilities'
-import type { Platform } from '../webauthn/platform'
 
-export type { BiometricKey }
+/**
+ * Which words name the OS prompt. Copy imports nothing of ours: these keys are its own, and the
+ * flow, which hands the device's detected key to the screens, is where TypeScript checks that
+ * they match the WebAuthn adapter's (src/webauthn/capabilities.ts).
+ */
+export type BiometricKey =
+  'touchId' | 'windowsHello' | 'faceIdOrTouchId' | 'androidScreenLock' | 'screenLock'
+
+/** The platforms a new passkey can be named after. */
+export type PlatformKey = 'macos' | 'windows' | 'ios' | 'android' | 'other'
 
 /** What the app says about the OS prompt on one platform. */
 export interface PlatformCopy {
@@ -49,6 +56,7 @@ export const copy = {
     submit: 'Continue',
     submitting: 'Checking…',
     empty: 'Enter your email or username.',
+    tooLong: 'That is too long for an email or username.',
     or: 'or',
     passkey: 'Sign in with a passkey',
     passkeyWaiting: 'Waiting for your passkey…',
@@ -100,6 +108,8 @@ export const copy = {
     headingForThisDevice: 'Add a passkey to this device',
     create: 'Create passkey',
     skip: 'Skip for now',
+    /** The dashboard's way out of "Add a passkey": nothing is skipped or snoozed there. */
+    cancel: 'Cancel',
     next: (platformName: string) => `Your device will ask you to confirm with ${platformName}.`,
     required: 'Your account needs a passkey to continue.',
     loading: 'Getting ready…',
@@ -113,7 +123,7 @@ export const copy = {
       ios: 'Passkey on iPhone or iPad',
       android: 'Passkey on Android',
       other: 'Passkey',
-    } satisfies Record<Platform, string>,
+    } satisfies Record<PlatformKey, string>,
   },
   appendDone: {
     created: 'Passkey created',
@@ -160,6 +170,7 @@ export const copy = {
     tooManyAttempts: 'Too many wrong codes. Send a new code to try again.',
     resendCooldown: (seconds: number) => `You can ask for a new code in ${seconds} s.`,
     loginExpired: 'Your sign-in took too long and has expired. Please start again.',
+    flowLost: 'We could not pick up where you left off, so we started again.',
     unknownPasskey:
       'That passkey is no longer registered for your account. Sign in another way, then create a new one.',
     passkeyUnavailable:
@@ -168,6 +179,10 @@ export const copy = {
     verificationFailed:
       'We could not verify your passkey. Try again or use another way to sign in.',
     unauthorized: 'Your session has ended. Please sign in again.',
+    alreadyRegistered: 'This device already has a passkey for your account.',
+    channelUnavailable: 'We cannot send a code that way. Choose another way to get it.',
+    notFound: 'That passkey no longer exists. It may have been removed on another device.',
+    invalidRequest: 'Something in that request was not right. Please check it and try again.',
   },
   /** A failed OS prompt while signing in with a passkey. */
   ceremony: {
@@ -184,6 +199,12 @@ export const copy = {
     security: 'Your browser blocked creating a passkey on this site.',
     notSupported: 'This browser or device cannot create a passkey.',
     unknown: 'We could not create your passkey. Please try again.',
+  },
+  /** When a page cannot be drawn at all (the router's error element). */
+  appError: {
+    heading: 'Something went wrong',
+    text: 'This page ran into a problem. Start over to sign in again; nothing you saved is lost.',
+    startOver: 'Start over',
   },
   /** Said by the flow around the screens (announcements between screens). */
   flow: {

@@ -1,23 +1,23 @@
 /**
- * "Add a passkey" on the dashboard: the append machine (purpose 'dashboard') joined to the same
- * offer and done screens the login uses.
+ * "Add a passkey" on the dashboard: the append machine (purpose 'dashboard') joined to the
+ * dashboard's add panel, which shows the same offer and outcome the login does, as a section of
+ * the passkey list.
  */
 import { useEffect, useSyncExternalStore } from 'react'
 import type { Session } from '../api/contract'
 import { copy } from '../copy/en'
 import { defaultAppendMachine } from '../machines/append/append.actors'
-import type { AppendContext, AppendEvent } from '../machines/append/append.machine'
-import { selectAppendView, type ChildSnapshot } from '../machines/login/login.selectors'
+import type { AppendEvent } from '../machines/append/append.machine'
+import { selectAppendView } from '../machines/append/append.selectors'
+import { AddPasskeyDone, AddPasskeyOffer } from '../screens/add-passkey/add-passkey-panel'
 import type { DeviceProfile } from '../webauthn/capabilities'
-import { AppendDoneScreen } from '../screens/append-done/append-done-screen'
-import { AppendOfferScreen } from '../screens/append-offer/append-offer-screen'
 import { ceremonyMessage, problemMessage } from './messages'
 import { useLiveActor } from './use-live-actor'
 
 interface AddPasskeyFlowProps {
   session: Session
   device: DeviceProfile
-  /** Called once the step ends (created, already there, or dismissed). */
+  /** Called once the step ends (created, already there, or cancelled). */
   onDone: () => void
 }
 
@@ -42,12 +42,10 @@ export function AddPasskeyFlow({ session, device, onDone }: AddPasskeyFlowProps)
   const send = (event: AppendEvent) => {
     live.send(event)
   }
-  const view = selectAppendView(snapshot as unknown as ChildSnapshot<AppendContext>, {
-    biometric: device.biometric,
-  })
+  const view = selectAppendView(snapshot, { biometric: device.biometric })
   if (view.screen === 'appendDone') {
     return (
-      <AppendDoneScreen
+      <AddPasskeyDone
         outcome={view.outcome}
         biometric={view.biometric}
         onContinue={() => {
@@ -57,12 +55,11 @@ export function AddPasskeyFlow({ session, device, onDone }: AddPasskeyFlowProps)
     )
   }
   return (
-    <AppendOfferScreen
+    <AddPasskeyOffer
       phase={view.phase}
       biometric={view.biometric}
-      canSkip
+      canSkip={view.canSkip}
       suggestSkip={view.suggestSkip}
-      forThisDevice={false}
       error={problemMessage(view.problem) ?? ceremonyMessage(view.ceremonyFailure, 'create')}
       onCreate={() => {
         send({ type: 'append.create' })

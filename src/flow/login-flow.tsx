@@ -29,7 +29,9 @@ import { PasswordScreen } from '../screens/password/password-screen'
 import { ReturningUserScreen } from '../screens/returning-user/returning-user-screen'
 import { StartingScreen } from '../screens/starting/starting-screen'
 import { ceremonyMessage, noticeMessage, problemMessage } from './messages'
+import { webStorage } from '../storage/web-storage'
 import { useLiveActor, type LiveActor } from './use-live-actor'
+import { useSmsCodeListener, type CodeListener } from './use-sms-code'
 
 export interface LoginFlowProps {
   policy: Policy
@@ -44,24 +46,18 @@ export interface LoginFlowProps {
 
 /** The current view, re-read whenever the flow or its code/append step changes. */
 function useLoginView(live: LiveActor<LoginMachine>): LoginView {
-  const view = useRef<LoginView>(selectLoginView(live.current().getSnapshot()))
+  const changes = useRef(0)
   const subscribe = useCallback(
     (notify: () => void) =>
       live.observe(() => {
-        view.current = selectLoginView(live.current().getSnapshot())
+        changes.current += 1
         notify()
       }),
     [live],
   )
-  return useSyncExternalStore(subscribe, () => view.current)
-}
-
-function sessionStorageOrNull(): Storage | null {
-  try {
-    return sessionStorage
-  } catch {
-    return null
-  }
+  useSyncExternalStore(subscribe, () => changes.current)
+  // Selected while rendering, so a flow no screen can draw throws into the error element.
+  return selectLoginView(live.current().getSnapshot())
 }
 
 export function LoginFlow({
@@ -69,16 +65,17 @@ export function LoginFlow({
   onSignedIn,
   notice: startNotice = null,
   machine = defaultLoginMachine,
-  storage = sessionStorageOrNull(),
+  storage = webStorage('session'),
 }: LoginFlowProps) {
   const [restored] = useState(() =>
-    storage ? restoreLoginFlow(storage) : ({ kind: 'fresh', notice: null } as const),
+    storage ? restoreLoginFlow(storage, { machine }) : ({ kind: 'fresh', notice: null } as const),
   )
   const live = useLiveActor(
     machine,
     {
       input: {
         policy,
+        passkeyNames: copy.append.passkeyName,
         notice: restored.kind === 'fresh' ? (restored.notice ?? startNotice) : null,
       },
       ...(restored.kind === 'resume' ? { snapshot: restored.snapshot } : {}),
@@ -106,9 +103,11 @@ export function LoginFlow({
     [live],
   )
 
+  const listenForCode = useSmsCodeListener(view.screen === 'codeEntry' && view.channel === 'sms')
+
   return (
     <>
-      <Screen view={view} send={send} />
+      <Screen view={view} send={send} listenForCode={listenForCode} />
       <Announce>{announcement(view)}</Announce>
     </>
   )
@@ -119,7 +118,13 @@ function announcement(view: LoginView): string {
   return view.screen === 'authenticated' ? copy.flow.signedIn : ''
 }
 
-function Screen({ view, send }: { view: LoginView; send: (event: LoginEvent) => void }) {
+interface ScreenProps {
+  view: LoginView
+  send: (event: LoginEvent) => void
+  listenForCode: CodeListener | undefined
+}
+
+function Screen({ view, send, listenForCode }: ScreenProps) {
   const back = () => {
     send({ type: 'login.back' })
   }
@@ -233,8 +238,8 @@ function Screen({ view, send }: { view: LoginView; send: (event: LoginEvent) => 
       return (
         <CodeEntryScreen
           phase={view.phase}
-          channel={view.channel}
           destination={view.destination}
+          listenForCode={listenForCode}
           codeLength={view.codeLength}
           resendIn={view.resendIn}
           attemptsLeft={view.attemptsLeft}

@@ -1,11 +1,12 @@
 /**
- * Sentences for what the machines report: a remote problem, a failed OS prompt, a notice. The
- * machines carry codes; the words live in copy/ and are chosen here, in one place.
+ * Sentences for what went wrong: a remote problem, a failed OS prompt, a notice. The machines
+ * and the API client carry codes; the words live in copy/ and are chosen here, in one place, for
+ * the login and the dashboard alike.
  */
 import { copy } from '../copy/en'
 import type { CeremonyFailure } from '../machines/ceremony'
 import type { LoginNotice } from '../machines/login/login.types'
-import type { RemoteProblem } from '../machines/remote-problem'
+import { toRemoteProblem, type RemoteProblem } from '../machines/remote-problem'
 
 export function problemMessage(problem: RemoteProblem | null): string | undefined {
   if (!problem) return undefined
@@ -18,9 +19,22 @@ export function problemMessage(problem: RemoteProblem | null): string | undefine
     case 'malformed':
       return copy.errors.malformed
     case 'rejected':
-      break
+      return rejectionMessage(problem)
   }
-  switch (problem.code) {
+}
+
+/** The words for a failed call of any kind (the dashboard's queries and mutations). */
+export function errorMessage(error: unknown): string {
+  return problemMessage(toRemoteProblem(error)) ?? copy.errors.server
+}
+
+/**
+ * Every contract error code has its words here; the backend's own `message` is for its logs and
+ * never shown (it is in the backend's language, and may say more than a user should read).
+ */
+function rejectionMessage(problem: RemoteProblem): string {
+  const code = problem.code
+  switch (code) {
     case 'invalid_credentials':
       return copy.errors.invalidCredentials
     case 'account_locked':
@@ -39,12 +53,26 @@ export function problemMessage(problem: RemoteProblem | null): string | undefine
       return copy.errors.verificationFailed
     case 'unknown_credential':
       return copy.errors.unknownPasskey
+    case 'already_registered':
+      return copy.errors.alreadyRegistered
+    case 'channel_unavailable':
+      return copy.errors.channelUnavailable
+    case 'not_found':
+      return copy.errors.notFound
     case 'unauthorized':
       return copy.errors.unauthorized
+    case 'validation_error':
+      return copy.errors.invalidRequest
+    case 'server_error':
+    case null:
+      return copy.errors.server
     default:
-      // A rejection we have no words for: the backend's own sentence is meant for users.
-      return problem.message || copy.errors.server
+      return unknownCode(code)
   }
+}
+
+function unknownCode(code: never): string {
+  throw new Error(`No words for the error code ${String(code)}`)
 }
 
 /** A failed OS prompt; `aborted` is the flow's own doing (the user moved on), so it says nothing. */
@@ -68,5 +96,7 @@ export function noticeMessage(notice: LoginNotice | null): string | undefined {
       return copy.errors.passkeyUnavailable
     case 'sessionEnded':
       return copy.errors.unauthorized
+    case 'flowLost':
+      return copy.errors.flowLost
   }
 }

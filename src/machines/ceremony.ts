@@ -1,35 +1,30 @@
 /**
- * How the machines read a failed WebAuthn ceremony. The default ceremonies (src/webauthn) reject
- * with a `CeremonyError` whose `failure` says what happened; an embedder's may reject with a raw
- * DOMException. Both are read here by shape, so machines do not depend on the WebAuthn adapter.
+ * How the machines read a failed WebAuthn ceremony: by the `failure` the WebAuthn adapter decided
+ * (src/webauthn/errors.ts is the one place that gives DOMException names a meaning). The default
+ * ceremonies reject with its `CeremonyError`; an embedder's own actor should reject with one too
+ * (`new CeremonyError(ceremonyFailure(error, context))`). Anything else reads as 'unknown'.
  */
 import type { CeremonyFailure } from '../webauthn/errors'
 
 export type { CeremonyFailure }
 
-const failures: readonly CeremonyFailure[] = [
-  'cancelled',
-  'timedOut',
-  'alreadyRegistered',
-  'aborted',
-  'security',
-  'notSupported',
-  'unknown',
-]
+/** Every failure the adapter can decide; typed as a record so a new one cannot be missed here. */
+const known: Readonly<Record<CeremonyFailure, true>> = {
+  cancelled: true,
+  timedOut: true,
+  alreadyRegistered: true,
+  aborted: true,
+  security: true,
+  notSupported: true,
+  unknown: true,
+}
 
-const byDomName: Readonly<Record<string, CeremonyFailure>> = {
-  NotAllowedError: 'cancelled',
-  InvalidStateError: 'alreadyRegistered',
-  AbortError: 'aborted',
-  SecurityError: 'security',
-  NotSupportedError: 'notSupported',
+function isCeremonyFailure(value: unknown): value is CeremonyFailure {
+  return typeof value === 'string' && Object.hasOwn(known, value)
 }
 
 export function ceremonyFailureOf(error: unknown): CeremonyFailure {
-  if (typeof error !== 'object' || error === null) return 'unknown'
-  if ('failure' in error && failures.includes(error.failure as CeremonyFailure)) {
-    return error.failure as CeremonyFailure
-  }
-  if ('name' in error && typeof error.name === 'string') return byDomName[error.name] ?? 'unknown'
-  return 'unknown'
+  const failure =
+    typeof error === 'object' && error !== null && 'failure' in error ? error.failure : undefined
+  return isCeremonyFailure(failure) ? failure : 'unknown'
 }

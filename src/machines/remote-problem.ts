@@ -9,7 +9,7 @@ export interface RemoteProblem {
   /** rejected: the backend said no (4xx with a contract error); the others are faults. */
   kind: 'rejected' | 'server' | 'network' | 'malformed' | 'aborted'
   code: ErrorCode | null
-  /** The backend's own sentence for `rejected` problems, else empty (the UI has copy for faults). */
+  /** The backend's own sentence for `rejected` problems, for logs only: users read our copy. */
   message: string
   retryAfterSeconds: number | null
   attemptsLeft: number | null

@@ -153,7 +153,8 @@ export interface DeviceProfile {
   canHybrid: boolean
 }
 
-const biometricByPlatform: Readonly<Record<Platform, BiometricKey>> = {
+/** The one place a platform gets the wording of its OS prompt (Storybook's toolbar reads it too). */
+export const biometricByPlatform: Readonly<Record<Platform, BiometricKey>> = {
   macos: 'touchId',
   windows: 'windowsHello',
   ios: 'faceIdOrTouchId',

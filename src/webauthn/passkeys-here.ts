@@ -2,29 +2,21 @@
  * Which of the account's passkeys live on this device: the credential ids this browser made or
  * used with its own (platform) authenticator, so the dashboard can mark "This device". No API can
  * tell; the browser reports the attachment of each ceremony. Ids only, in localStorage; best
- * effort, as storage may be blocked.
+ * effort, as storage may be blocked (then only the badge is lost).
  */
+import { readJson, writeItem } from '../storage/web-storage'
+
 const KEY = 'passkey-login:passkeys-here'
 
-function read(): string[] {
-  try {
-    const parsed: unknown = JSON.parse(localStorage.getItem(KEY) ?? '[]')
-    return Array.isArray(parsed) ? parsed.filter((id) => typeof id === 'string') : []
-  } catch {
-    return [] // blocked storage or a corrupt value: nothing is known to be here
-  }
+const idsOf = (value: unknown): string[] =>
+  Array.isArray(value) ? value.filter((id): id is string => typeof id === 'string') : []
+
+export function passkeysHere(): string[] {
+  return readJson('local', KEY, idsOf) ?? []
 }
 
 function write(ids: string[]): void {
-  try {
-    localStorage.setItem(KEY, JSON.stringify(ids))
-  } catch {
-    // Not remembering only costs the badge.
-  }
-}
-
-export function passkeysHere(): string[] {
-  return read()
+  writeItem('local', KEY, JSON.stringify(ids))
 }
 
 /** After a ceremony this device's authenticator answered ('platform'); a phone's is not here. */
@@ -33,10 +25,10 @@ export function rememberPasskeyHere(credential: {
   authenticatorAttachment?: 'platform' | 'cross-platform' | undefined
 }): void {
   if (credential.authenticatorAttachment !== 'platform') return
-  const ids = read()
+  const ids = passkeysHere()
   if (!ids.includes(credential.id)) write([...ids, credential.id])
 }
 
 export function forgetPasskeyHere(id: string): void {
-  write(read().filter((known) => known !== id))
+  write(passkeysHere().filter((known) => known !== id))
 }

@@ -234,7 +234,7 @@ describe('identify', () => {
         status: 400,
         error: {
           code: 'validation_error',
-          fields: { identifier: 'Enter your email or username.' },
+          fields: { identifier: expect.any(String) as string },
         },
       },
     })

@@ -155,12 +155,12 @@ describe('AppendOfferScreen', () => {
     expect(onCreate).toHaveBeenCalledOnce()
   })
 
-  it.each(['failed', 'optionsFailed'] as const)(
-    'shows an alert and a Try again button when %s',
-    async (phase) => {
-      const { user, onRetry } = renderScreen({ phase, error: 'We could not create your passkey.' })
+  it.each(['We could not create your passkey.', 'We could not reach the server.'])(
+    'shows an alert and a Try again button when it failed: %s',
+    async (error) => {
+      const { user, onRetry } = renderScreen({ phase: 'failed', error })
 
-      expect(screen.getByRole('alert')).toHaveTextContent('We could not create your passkey.')
+      expect(screen.getByRole('alert')).toHaveTextContent(error)
       await user.click(button('Try again'))
 
       expect(onRetry).toHaveBeenCalledOnce()

@@ -1,5 +1,5 @@
 import { screen } from '@testing-library/react'
-import { afterEach, describe, expect, it, vi } from 'vitest'
+import { describe, expect, it, vi } from 'vitest'
 import {
   CodeEntryScreen,
   type CodeEntryScreenProps,
@@ -19,7 +19,6 @@ function screenElement(props: Partial<CodeEntryScreenProps>) {
   return (
     <CodeEntryScreen
       phase="entering"
-      channel="email"
       destination="a•••@example.com"
       codeLength={6}
       resendIn={0}
@@ -222,60 +221,46 @@ describe('CodeEntryScreen', () => {
     expect(await axeViolations(container)).toEqual([])
   })
 
-  describe('WebOTP', () => {
-    afterEach(() => {
-      Reflect.deleteProperty(window, 'OTPCredential')
-      Reflect.deleteProperty(navigator, 'credentials')
-    })
-
-    function stubWebOtp(get: (options: CredentialRequestOptions) => Promise<unknown>) {
-      // Only its presence matters: the screen feature-detects WebOTP by this name.
-      Object.defineProperty(window, 'OTPCredential', { value: vi.fn(), configurable: true })
-      const spy = vi.fn(get)
-      Object.defineProperty(navigator, 'credentials', {
-        value: { get: spy },
-        configurable: true,
+  describe('a code the device reads by itself (WebOTP)', () => {
+    /** A listener the test hands codes through, as the flow's WebOTP listener does. */
+    function deviceListener() {
+      let receive: ((code: string) => void) | undefined
+      const unsubscribe = vi.fn()
+      const listen = vi.fn((onCode: (code: string) => void) => {
+        receive = onCode
+        return unsubscribe
       })
-      return spy
+      return { listen, unsubscribe, deliver: (code: string) => receive?.(code) }
     }
 
-    it('fills and submits the code the browser reads from the SMS', async () => {
-      const get = stubWebOtp(() => Promise.resolve({ type: 'otp', code: '246810' }))
-      const { onSubmit } = renderScreen({ channel: 'sms' })
+    it('fills and submits the code it is handed', async () => {
+      const device = deviceListener()
+      const { onSubmit } = renderScreen({ listenForCode: device.listen })
+
+      device.deliver('246810')
 
       await vi.waitFor(() => {
         expect(onSubmit).toHaveBeenCalledExactlyOnceWith('246810')
       })
       expect(codeField()).toHaveValue('246810')
-      expect(get).toHaveBeenCalledWith(expect.objectContaining({ otp: { transport: ['sms'] } }))
     })
 
-    it('does not ask for an SMS code when the code went by email', () => {
-      const get = stubWebOtp(() => new Promise(() => undefined))
+    it('does not listen while no code is expected', () => {
+      const device = deviceListener()
 
-      renderScreen({ channel: 'email' })
+      renderScreen({ phase: 'expired', listenForCode: device.listen })
 
-      expect(get).not.toHaveBeenCalled()
+      expect(device.listen).not.toHaveBeenCalled()
     })
 
-    it('aborts the request when the screen goes away', () => {
-      const get = stubWebOtp(() => new Promise(() => undefined))
-      const { unmount } = renderScreen({ channel: 'sms' })
-      const signal = get.mock.calls[0]?.[0].signal
+    it('stops listening when the screen goes away', () => {
+      const device = deviceListener()
+      const { unmount } = renderScreen({ listenForCode: device.listen })
 
       unmount()
 
-      expect(signal?.aborted).toBe(true)
-    })
-
-    it('stays quiet when the browser declines', async () => {
-      stubWebOtp(() => Promise.reject(new DOMException('Aborted', 'AbortError')))
-      const { user, onSubmit } = renderScreen({ channel: 'sms' })
-
-      await user.type(codeField(), '123456')
-
-      expect(onSubmit).toHaveBeenCalledExactlyOnceWith('123456')
-      expect(screen.queryByRole('alert')).not.toBeInTheDocument()
+      // StrictMode subscribes twice; every subscription ends.
+      expect(device.unsubscribe).toHaveBeenCalledTimes(device.listen.mock.calls.length)
     })
   })
 })

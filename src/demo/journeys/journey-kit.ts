@@ -15,7 +15,7 @@ import { SoftAuthenticator } from '../../../mocks/soft-authenticator'
 import { createApiClient } from '../../api/http'
 import type { EndpointName } from '../../api/contract'
 import { devApiClient } from '../../api/dev-client'
-import type { BiometricKey } from '../../copy/en'
+import type { Platform } from '../../webauthn/platform'
 import { LAST_ACCOUNT_KEY } from '../../machines/login/login.actors'
 import { isBackendFailure, type Failure } from './failures'
 
@@ -23,8 +23,8 @@ import { isBackendFailure, type Failure } from './failures'
 export interface JourneyArgs {
   /** Where the app starts (a memory router: the story's URL stays Storybook's). */
   initialPath: string
-  /** The device's biometric; the platform toolbar sets it. */
-  biometric: BiometricKey
+  /** The device's platform; the platform toolbar sets it. */
+  platform: Platform
   failure: Failure
 }
 

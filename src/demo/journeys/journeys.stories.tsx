@@ -14,8 +14,7 @@
 import type { Meta, StoryContext, StoryObj } from '@storybook/react-vite'
 import { expect, userEvent, within } from 'storybook/test'
 import { App } from '../../app/app'
-import type { BiometricKey } from '../../copy/en'
-import type { DeviceProfile } from '../../webauthn/capabilities'
+import { biometricByPlatform, type DeviceProfile } from '../../webauthn/capabilities'
 import type { Platform } from '../../webauthn/platform'
 import {
   codesSent,
@@ -42,18 +41,10 @@ import {
   type JourneyName,
 } from './failures'
 
-const platformOf: Record<BiometricKey, Platform> = {
-  touchId: 'macos',
-  windowsHello: 'windows',
-  faceIdOrTouchId: 'ios',
-  androidScreenLock: 'android',
-  screenLock: 'other',
-}
-
-/** A device that can do everything passkeys need; its platform follows the biometric. */
-const deviceWith = (biometric: BiometricKey): DeviceProfile => ({
-  platform: platformOf[biometric],
-  biometric,
+/** A device of this platform that can do everything passkeys need. */
+const deviceOn = (platform: Platform): DeviceProfile => ({
+  platform,
+  biometric: biometricByPlatform[platform],
   canPasskey: true,
   canCreate: true,
   // Autofill would wait for a pick nobody makes; the journeys use the explicit buttons.
@@ -77,17 +68,17 @@ const journey = (parameters: JourneyParameters) => ({ journey: parameters })
 
 const meta = {
   title: 'Flows/Journeys',
-  render: ({ initialPath, biometric }) => (
-    <App initialPath={initialPath} detectDevice={() => Promise.resolve(deviceWith(biometric))} />
+  render: ({ initialPath, platform }) => (
+    <App initialPath={initialPath} detectDevice={() => Promise.resolve(deviceOn(platform))} />
   ),
   args: {
     initialPath: '/login?conditionalUI=off',
-    biometric: 'touchId',
+    platform: 'macos',
     failure: 'none',
   },
   argTypes: {
     initialPath: { control: false },
-    biometric: { control: false },
+    platform: { control: false },
   },
   parameters: { layout: 'fullscreen' },
   beforeEach: startJourney,

@@ -4,6 +4,9 @@
  *
  * Registration options are fetched when the offer opens, so "Create passkey" calls the OS prompt
  * at once: no network round trip between the tap and `navigator.credentials.create()`.
+ *
+ * Headless and effect-free: the four remote and WebAuthn calls are actors declared here as typed
+ * placeholders; the app's defaults are in `append.actors.ts`.
  */
 import { assign, fromPromise, setup } from 'xstate'
 import type { CreationOptionsJSON, Passkey, RegistrationResponse } from '../../api/contract'
@@ -23,10 +26,14 @@ export interface AppendInput {
   canCreate: boolean
   /** Try a silent (conditional) create first; the offer shows only if that declines. */
   tryConditionalCreate: boolean
-  /** Name to give the new passkey, e.g. "Passkey on Mac" (the dashboard shows it). */
+  /** Name to give the new passkey, e.g. "Passkey on Mac"; the host's words, in its language. */
   passkeyName?: string | undefined
 }
 
+/**
+ * How the step ended: a passkey made, one already on this device, the offer skipped (login, the
+ * snooze recorded), this device unable to make one, or the dashboard's offer dismissed.
+ */
 export type AppendOutcome = 'created' | 'alreadyExists' | 'skipped' | 'unsupported' | 'dismissed'
 
 export interface AppendOutput {
@@ -40,6 +47,7 @@ export interface AppendContext extends AppendInput {
   passkey: Passkey | null
   /** Prompts the user cancelled in a row: after a few, the screen suggests skipping. */
   cancels: number
+  /** Why the last prompt ended without a passkey (the offer says so: cancelled, timed out, ...). */
   ceremonyFailure: CeremonyFailure | null
   problem: RemoteProblem | null
   outcome: AppendOutcome | null
@@ -47,6 +55,7 @@ export interface AppendContext extends AppendInput {
 
 export type AppendEvent =
   | { type: 'append.create' }
+  /** Not now: on the login, the offer is skipped (snoozed); on the dashboard, dismissed. */
   | { type: 'append.skip' }
   | { type: 'append.retry' }
   | { type: 'append.continue' }
@@ -73,6 +82,15 @@ export interface RecordSkipInput {
 const notProvided = (name: string) => () =>
   Promise.reject(new Error(`append machine: provide the "${name}" actor`))
 
+/** Dynamic params that hand a failed actor's error to a guard or an action. */
+const errorOf = ({ event }: { event: { error: unknown } }) => ({ error: event.error })
+
+/** Guard: the OS prompt ended with this failure. */
+const promptEndedWith = (failure: CeremonyFailure) => ({
+  type: 'ceremonyFailedWith' as const,
+  params: ({ event }: { event: { error: unknown } }) => ({ error: event.error, failure }),
+})
+
 export const appendMachine = setup({
   types: {
     context: {} as AppendContext,
@@ -97,15 +115,26 @@ export const appendMachine = setup({
     triesConditionalCreate: ({ context }) => context.tryConditionalCreate,
     canSkip: ({ context }) => context.canSkip,
     isDashboard: ({ context }) => context.purpose === 'dashboard',
-    promptAlreadyRegistered: (_, failure: CeremonyFailure) => failure === 'alreadyRegistered',
-    promptCancelled: (_, failure: CeremonyFailure) => failure === 'cancelled',
-    promptTimedOut: (_, failure: CeremonyFailure) => failure === 'timedOut',
-    promptAborted: (_, failure: CeremonyFailure) => failure === 'aborted',
-    backendAlreadyHasIt: (_, problem: RemoteProblem) => problem.code === 'already_registered',
+    ceremonyFailedWith: (_, params: { error: unknown; failure: CeremonyFailure }) =>
+      ceremonyFailureOf(params.error) === params.failure,
+    backendAlreadyHasIt: (_, params: { error: unknown }) =>
+      toRemoteProblem(params.error).code === 'already_registered',
   },
   actions: {
     clearErrors: assign({ ceremonyFailure: null, problem: null }),
+    storeOptions: assign((_, output: { options: CreationOptionsJSON }) => ({
+      options: output.options,
+    })),
+    storeResponse: assign((_, response: RegistrationResponse) => ({ response })),
+    storePasskey: assign((_, output: { passkey: Passkey }) => ({ passkey: output.passkey })),
+    storeProblem: assign((_, params: { error: unknown }) => ({
+      problem: toRemoteProblem(params.error),
+    })),
+    storeCeremonyFailure: assign((_, params: { error: unknown }) => ({
+      ceremonyFailure: ceremonyFailureOf(params.error),
+    })),
     countCancel: assign({ cancels: ({ context }) => context.cancels + 1 }),
+    endWith: assign((_, outcome: AppendOutcome) => ({ outcome })),
   },
 }).createMachine({
   id: 'append',
@@ -123,72 +152,89 @@ export const appendMachine = setup({
   states: {
     start: {
       always: [
-        { guard: 'cannotCreate', target: 'unsupported' },
-        { guard: 'triesConditionalCreate', target: 'conditionalCreate' },
-        { target: 'loadingOptions' },
+        // This device cannot create a passkey: continue, and have the backend ask again elsewhere.
+        {
+          guard: 'cannotCreate',
+          target: 'declining',
+          actions: { type: 'endWith', params: 'unsupported' },
+        },
+        { guard: 'triesConditionalCreate', target: 'offering.conditionalCreate' },
+        { target: 'offering' },
       ],
     },
 
-    // Silent upgrade: if the password manager declines, fall back to the normal offer.
-    conditionalCreate: {
-      // The offer's Skip is on screen from the start; a fast user's click must not be lost.
-      on: { 'append.skip': { guard: 'canSkip', target: 'skipping' } },
+    // Every step before the OS prompt opens: the offer is on screen, and "Skip for now" (or the
+    // dashboard's "Cancel") ends it at any point, even before the options have arrived.
+    offering: {
+      on: {
+        'append.skip': [
+          {
+            guard: 'isDashboard',
+            target: 'done',
+            actions: { type: 'endWith', params: 'dismissed' },
+          },
+          {
+            guard: 'canSkip',
+            target: 'declining',
+            actions: { type: 'endWith', params: 'skipped' },
+          },
+        ],
+      },
       initial: 'loadingOptions',
       states: {
+        // Silent upgrade: if the password manager declines, the offer shows instead.
+        conditionalCreate: {
+          initial: 'loadingOptions',
+          states: {
+            loadingOptions: {
+              invoke: {
+                src: 'fetchCreationOptions',
+                input: ({ context }) => ({ token: context.token }),
+                onDone: {
+                  target: 'creating',
+                  actions: { type: 'storeOptions', params: ({ event }) => event.output },
+                },
+                onError: { target: '#append.offering.loadingOptions' },
+              },
+            },
+            creating: {
+              invoke: {
+                src: 'createPasskey',
+                input: ({ context }) => ({ options: requireOptions(context), conditional: true }),
+                onDone: {
+                  target: '#append.verifying',
+                  actions: { type: 'storeResponse', params: ({ event }) => event.output },
+                },
+                // Declined or unsupported after all: the offer, with the options already here.
+                onError: { target: '#append.offering.ready' },
+              },
+            },
+          },
+        },
+
         loadingOptions: {
+          entry: 'clearErrors',
           invoke: {
             src: 'fetchCreationOptions',
             input: ({ context }) => ({ token: context.token }),
             onDone: {
-              target: 'creating',
-              actions: assign({ options: ({ event }) => event.output.options }),
+              target: 'ready',
+              actions: { type: 'storeOptions', params: ({ event }) => event.output },
             },
-            onError: { target: '#append.loadingOptions' },
+            onError: { target: 'failed', actions: { type: 'storeProblem', params: errorOf } },
           },
         },
-        creating: {
-          invoke: {
-            src: 'createPasskey',
-            input: ({ context }) => ({ options: requireOptions(context), conditional: true }),
-            onDone: {
-              target: '#append.verifying',
-              actions: assign({ response: ({ event }) => event.output }),
-            },
-            // Declined or unsupported after all: show the offer, with the options already here.
-            onError: { target: '#append.offer' },
-          },
-        },
-      },
-    },
 
-    loadingOptions: {
-      entry: 'clearErrors',
-      on: { 'append.skip': { guard: 'canSkip', target: 'skipping' } },
-      invoke: {
-        src: 'fetchCreationOptions',
-        input: ({ context }) => ({ token: context.token }),
-        onDone: {
-          target: 'offer',
-          actions: assign({ options: ({ event }) => event.output.options }),
+        // The tap opens the OS prompt at once. After a cancel or a timeout the offer is back
+        // here, saying so (`ceremonyFailure`).
+        ready: {
+          on: { 'append.create': { target: '#append.prompting' } },
         },
-        onError: {
-          target: 'optionsFailed',
-          actions: assign({ problem: ({ event }) => toRemoteProblem(event.error) }),
+
+        // Options, the prompt or the verification failed: "Try again" starts with a new challenge.
+        failed: {
+          on: { 'append.retry': { target: 'loadingOptions' } },
         },
-      },
-    },
-
-    optionsFailed: {
-      on: {
-        'append.retry': { target: 'loadingOptions' },
-        'append.skip': { guard: 'canSkip', target: 'skipping' },
-      },
-    },
-
-    offer: {
-      on: {
-        'append.create': { target: 'prompting' },
-        'append.skip': { guard: 'canSkip', target: 'skipping' },
       },
     },
 
@@ -199,41 +245,28 @@ export const appendMachine = setup({
         input: ({ context }) => ({ options: requireOptions(context), conditional: false }),
         onDone: {
           target: 'verifying',
-          actions: assign({ response: ({ event }) => event.output }),
+          actions: { type: 'storeResponse', params: ({ event }) => event.output },
         },
         onError: [
+          // InvalidStateError: this authenticator already holds a passkey for the account.
+          { guard: promptEndedWith('alreadyRegistered'), target: 'alreadyExists' },
           {
-            guard: { type: 'promptAlreadyRegistered', params: failureOf },
-            target: 'alreadyExists',
+            guard: promptEndedWith('cancelled'),
+            target: 'offering.ready',
+            actions: ['countCancel', { type: 'storeCeremonyFailure', params: errorOf }],
           },
           {
-            guard: { type: 'promptCancelled', params: failureOf },
-            target: 'cancelled',
-            actions: 'countCancel',
+            guard: promptEndedWith('timedOut'),
+            target: 'offering.ready',
+            actions: { type: 'storeCeremonyFailure', params: errorOf },
           },
-          { guard: { type: 'promptTimedOut', params: failureOf }, target: 'timedOut' },
-          { guard: { type: 'promptAborted', params: failureOf }, target: 'offer' },
+          // The flow's own doing (the step is being left): nothing to tell.
+          { guard: promptEndedWith('aborted'), target: 'offering.ready' },
           {
-            target: 'failed',
-            actions: assign({ ceremonyFailure: ({ event }) => ceremonyFailureOf(event.error) }),
+            target: 'offering.failed',
+            actions: { type: 'storeCeremonyFailure', params: errorOf },
           },
         ],
-      },
-    },
-
-    // NotAllowedError: the user closed the prompt. Back to the offer, with a note.
-    cancelled: {
-      on: {
-        'append.create': { target: 'prompting' },
-        'append.skip': { guard: 'canSkip', target: 'skipping' },
-      },
-    },
-
-    // Kept apart from cancel: the user did nothing, so the copy differs.
-    timedOut: {
-      on: {
-        'append.create': { target: 'prompting' },
-        'append.skip': { guard: 'canSkip', target: 'skipping' },
       },
     },
 
@@ -247,73 +280,48 @@ export const appendMachine = setup({
         }),
         onDone: {
           target: 'created',
-          actions: assign({ passkey: ({ event }) => event.output.passkey }),
+          actions: { type: 'storePasskey', params: ({ event }) => event.output },
         },
         onError: [
           {
-            guard: { type: 'backendAlreadyHasIt', params: problemOf },
+            guard: { type: 'backendAlreadyHasIt', params: errorOf },
             target: 'alreadyExists',
           },
-          {
-            target: 'failed',
-            actions: assign({ problem: ({ event }) => toRemoteProblem(event.error) }),
-          },
+          { target: 'offering.failed', actions: { type: 'storeProblem', params: errorOf } },
         ],
       },
     },
 
-    // A failed ceremony or verification: retry fetches fresh options (a new challenge).
-    failed: {
-      on: {
-        'append.retry': { target: 'loadingOptions' },
-        'append.skip': { guard: 'canSkip', target: 'skipping' },
-      },
-    },
-
     created: {
-      on: { 'append.continue': { target: 'done', actions: assign({ outcome: 'created' }) } },
+      on: {
+        'append.continue': { target: 'done', actions: { type: 'endWith', params: 'created' } },
+      },
     },
 
-    // InvalidStateError: this authenticator already holds a passkey for the account. Not an error.
+    // This device already has a passkey for the account. Not an error.
     alreadyExists: {
-      on: { 'append.continue': { target: 'done', actions: assign({ outcome: 'alreadyExists' }) } },
+      on: {
+        'append.continue': {
+          target: 'done',
+          actions: { type: 'endWith', params: 'alreadyExists' },
+        },
+      },
     },
 
-    skipping: {
-      always: {
-        guard: 'isDashboard',
-        target: 'done',
-        actions: assign({ outcome: 'dismissed' }),
-      },
+    // The login goes on without a passkey: the backend records why (skipped, or this device
+    // cannot), so the offer comes back when it should. The dashboard records nothing.
+    declining: {
+      always: { guard: 'isDashboard', target: 'done' },
       invoke: {
         src: 'recordSkip',
         input: ({ context }) => ({
           token: context.token,
-          snoozeDays: context.snoozeDays,
-          reason: 'skipped' as const,
+          snoozeDays: context.outcome === 'skipped' ? context.snoozeDays : 0,
+          reason: context.outcome === 'skipped' ? ('skipped' as const) : ('unsupported' as const),
         }),
-        onDone: { target: 'done', actions: assign({ outcome: 'skipped' }) },
-        // The snooze is a courtesy: failing to record it must not hold the user up.
-        onError: { target: 'done', actions: assign({ outcome: 'skipped' }) },
-      },
-    },
-
-    // This device cannot create a passkey: continue, and have the backend ask again elsewhere.
-    unsupported: {
-      always: {
-        guard: 'isDashboard',
-        target: 'done',
-        actions: assign({ outcome: 'unsupported' }),
-      },
-      invoke: {
-        src: 'recordSkip',
-        input: ({ context }) => ({
-          token: context.token,
-          snoozeDays: 0,
-          reason: 'unsupported' as const,
-        }),
-        onDone: { target: 'done', actions: assign({ outcome: 'unsupported' }) },
-        onError: { target: 'done', actions: assign({ outcome: 'unsupported' }) },
+        onDone: { target: 'done' },
+        // A courtesy: failing to record it must not hold the user up.
+        onError: { target: 'done' },
       },
     },
 
@@ -325,13 +333,7 @@ export const appendMachine = setup({
   }),
 })
 
-function failureOf({ event }: { event: { error: unknown } }): CeremonyFailure {
-  return ceremonyFailureOf(event.error)
-}
-
-function problemOf({ event }: { event: { error: unknown } }): RemoteProblem {
-  return toRemoteProblem(event.error)
-}
+export type AppendMachine = typeof appendMachine
 
 function requireOptions(context: AppendContext): CreationOptionsJSON {
   if (!context.options) throw new Error('append machine: no creation options in context')

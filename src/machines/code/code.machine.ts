@@ -8,14 +8,14 @@
  * `codeMachine.provide({ actors: { sendCode, verifyCode } })`. Leaving `sending` or `verifying`
  * stops the actor, which aborts the `signal` it was given, so the request is cancelled.
  *
- * The resend countdown is a delayed self-transition, one second per tick, in every state that
- * offers "Resend code" (`entering`, `expired`, `tooManyAttempts`); `code.resend` is ignored until
- * `resendIn` reaches 0. It pauses while a code is being verified, which can only make it end a
+ * The resend countdown is a delayed transition, one second per tick, on `codeSent`, the state
+ * whose steps offer "Resend code" (`entering`, `expired`, `tooManyAttempts`); `code.resend` is
+ * ignored until `resendIn` reaches 0. It pauses while a code is being verified, which can only make it end a
  * little late: the backend keeps the real cooldown and answers `resend_cooldown` with the
  * seconds left, which restart the countdown.
  */
 import { assertEvent, assign, fromPromise, setup } from 'xstate'
-import type { CodeChannel, ErrorCode } from '../../api/contract'
+import { OTP_LENGTH_DEFAULT, type CodeChannel, type ErrorCode } from '../../api/contract'
 import { isRejection, toRemoteProblem } from '../remote-problem'
 import type {
   CodeContext,
@@ -30,14 +30,8 @@ import type {
 
 export type * from './code.types'
 
-/** What otp/verify accepts; anything else stays on the screen with a field error. */
-export const CODE_PATTERN = /^\d{6}$/
-
 /** The cooldown to wait when a `resend_cooldown` answer does not say how long (the rule's 30 s). */
 export const DEFAULT_RESEND_COOLDOWN_SECONDS = 30
-
-/** Until the backend has confirmed a send, the rule's length. */
-const DEFAULT_CODE_LENGTH = 6
 
 const notProvided = (name: 'sendCode' | 'verifyCode') => () =>
   Promise.reject(
@@ -73,7 +67,9 @@ export const codeMachine = setup({
     hasSeveralChannels: ({ context }) => context.channels.length > 1,
     isOfferedChannel: ({ context }, params: { channel: CodeChannel }) =>
       context.channels.some((option) => option.channel === params.channel),
-    isWellFormedCode: (_, params: { code: string }) => CODE_PATTERN.test(params.code),
+    /** As many digits as the backend said its codes have; anything else stays on the screen. */
+    isWellFormedCode: ({ context }, params: { code: string }) =>
+      params.code.length === context.codeLength && /^\d+$/.test(params.code),
     resendCountingDown: ({ context }) => context.resendIn > 0,
     resendAllowed: ({ context }) => context.resendIn === 0,
     isRejection: (_, params: { error: unknown; code: ErrorCode }) =>
@@ -134,7 +130,7 @@ export const codeMachine = setup({
       channels: input.channels,
       channel: first.channel,
       destination: first.destination,
-      codeLength: DEFAULT_CODE_LENGTH,
+      codeLength: OTP_LENGTH_DEFAULT,
       expiresInSeconds: null,
       resendIn: 0,
       attemptsLeft: null,
@@ -167,14 +163,14 @@ export const codeMachine = setup({
         src: 'sendCode',
         input: ({ context }) => ({ token: context.token, channel: context.channel }),
         onDone: {
-          target: 'entering',
+          target: 'codeSent',
           actions: { type: 'storeCodeSent', params: ({ event }) => event.output },
         },
         onError: [
           // A code went out moments ago: enter that one, and wait to ask for another.
           {
             guard: rejectedWith('resend_cooldown'),
-            target: 'entering',
+            target: 'codeSent.entering',
             actions: { type: 'startCooldown', params: errorOf },
           },
           { guard: rejectedWith('unauthorized'), target: 'loginExpired' },
@@ -197,32 +193,45 @@ export const codeMachine = setup({
       },
     },
 
-    entering: {
+    // A code is out: the user enters it, or it expired, or it had too many wrong tries. All three
+    // offer "Resend code" once the countdown (one tick a second) reaches 0, and another channel.
+    codeSent: {
+      initial: 'entering',
       after: {
+        // Re-entering restarts the timer; the history target keeps the step the user is at.
         resendTick: {
           guard: 'resendCountingDown',
-          target: 'entering',
+          target: '.current',
           reenter: true,
           actions: 'tickResendCountdown',
         },
       },
       on: {
         // After a reload: timers are not persisted, so re-entering restarts the countdown.
-        'code.resume': { target: 'entering', reenter: true },
-        'code.submit': [
-          {
-            guard: { type: 'isWellFormedCode', params: ({ event }) => ({ code: event.code }) },
-            target: 'verifying',
-            actions: 'clearErrors',
-          },
-          { actions: 'flagMalformedCode' },
-        ],
+        'code.resume': { target: '.current', reenter: true },
         'code.resend': { guard: 'resendAllowed', target: 'sending', actions: 'clearErrors' },
         'code.changeChannel': {
           guard: 'hasSeveralChannels',
           target: 'choosingChannel',
           actions: 'clearErrors',
         },
+      },
+      states: {
+        current: { type: 'history' },
+        entering: {
+          on: {
+            'code.submit': [
+              {
+                guard: { type: 'isWellFormedCode', params: ({ event }) => ({ code: event.code }) },
+                target: '#code.verifying',
+                actions: 'clearErrors',
+              },
+              { actions: 'flagMalformedCode' },
+            ],
+          },
+        },
+        expired: {},
+        tooManyAttempts: {},
       },
     },
 
@@ -243,65 +252,23 @@ export const codeMachine = setup({
         onError: [
           {
             guard: rejectedWith('code_invalid'),
-            target: 'entering',
+            target: 'codeSent.entering',
             actions: { type: 'storeWrongCode', params: errorOf },
           },
           {
             guard: rejectedWith('code_expired'),
-            target: 'expired',
+            target: 'codeSent.expired',
             actions: { type: 'storeProblem', params: errorOf },
           },
           {
             guard: rejectedWith('too_many_attempts'),
-            target: 'tooManyAttempts',
+            target: 'codeSent.tooManyAttempts',
             actions: { type: 'storeNoAttemptsLeft', params: errorOf },
           },
           { guard: rejectedWith('unauthorized'), target: 'loginExpired' },
           // A fault (network, server, malformed answer): the same code can be submitted again.
-          { target: 'entering', actions: { type: 'storeProblem', params: errorOf } },
+          { target: 'codeSent.entering', actions: { type: 'storeProblem', params: errorOf } },
         ],
-      },
-    },
-
-    expired: {
-      after: {
-        resendTick: {
-          guard: 'resendCountingDown',
-          target: 'expired',
-          reenter: true,
-          actions: 'tickResendCountdown',
-        },
-      },
-      on: {
-        // After a reload: timers are not persisted, so re-entering restarts the countdown.
-        'code.resume': { target: 'expired', reenter: true },
-        'code.resend': { guard: 'resendAllowed', target: 'sending', actions: 'clearErrors' },
-        'code.changeChannel': {
-          guard: 'hasSeveralChannels',
-          target: 'choosingChannel',
-          actions: 'clearErrors',
-        },
-      },
-    },
-
-    tooManyAttempts: {
-      after: {
-        resendTick: {
-          guard: 'resendCountingDown',
-          target: 'tooManyAttempts',
-          reenter: true,
-          actions: 'tickResendCountdown',
-        },
-      },
-      on: {
-        // After a reload: timers are not persisted, so re-entering restarts the countdown.
-        'code.resume': { target: 'tooManyAttempts', reenter: true },
-        'code.resend': { guard: 'resendAllowed', target: 'sending', actions: 'clearErrors' },
-        'code.changeChannel': {
-          guard: 'hasSeveralChannels',
-          target: 'choosingChannel',
-          actions: 'clearErrors',
-        },
       },
     },
 
@@ -310,3 +277,5 @@ export const codeMachine = setup({
     loginExpired: { type: 'final' },
   },
 })
+
+export type CodeMachine = typeof codeMachine

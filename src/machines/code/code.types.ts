@@ -23,7 +23,7 @@ export interface CodeContext {
   channel: CodeChannel
   /** Masked destination of `channel`, as the backend last confirmed it. */
   destination: string
-  /** Digits in the code ("Enter the 6-digit code"). */
+  /** Digits in the code, as otp/send said (until then, the contract's usual length). */
   codeLength: number
   /** Lifetime of the last code sent; null before the backend has confirmed a send. */
   expiresInSeconds: number | null
@@ -33,7 +33,7 @@ export interface CodeContext {
   attemptsLeft: number | null
   /** The last failed remote call; cleared when the user acts again. */
   error: RemoteProblem | null
-  /** Local check of the typed code, before any request: 'format' when it is not 6 digits. */
+  /** Local check of the typed code, before any request: 'format' when it is not `codeLength` digits. */
   fieldError: 'format' | null
   /** Set when the code is verified (the machine's output carries it). */
   session: Session | null

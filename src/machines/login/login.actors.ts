@@ -13,7 +13,8 @@ import { describeDevice, detectCapabilities } from '../../webauthn/capabilities'
 import { getPasskey } from '../../webauthn/ceremonies'
 import { rememberPasskeyHere } from '../../webauthn/passkeys-here'
 import { currentUserAgent, detectPlatform } from '../../webauthn/platform'
-import { signalAcceptedCredentials, signalUnknownCredential } from '../../webauthn/signals'
+import { readItem, writeItem } from '../../storage/web-storage'
+import { signalUnknownCredential } from '../../webauthn/signals'
 import { appendMachine } from '../append/append.machine'
 import { appendActors } from '../append/append.actors'
 import { codeMachine } from '../code/code.machine'
@@ -24,29 +25,13 @@ import type { EnvironmentOutput } from './login.types'
 /** Where the last account's identifier is remembered on this device (never a secret). */
 export const LAST_ACCOUNT_KEY = 'passkey-login:last-account'
 
-function storage(): Storage | null {
-  try {
-    return typeof localStorage === 'undefined' ? null : localStorage
-  } catch {
-    return null // storage blocked by the browser's privacy settings
-  }
-}
-
 export function readLastAccount(): string | null {
-  try {
-    return storage()?.getItem(LAST_ACCOUNT_KEY) ?? null
-  } catch {
-    return null
-  }
+  return readItem('local', LAST_ACCOUNT_KEY)
 }
 
+/** Not remembering the account (blocked storage) only costs the user some typing. */
 function writeLastAccount(identifier: string | null): void {
-  try {
-    if (identifier === null) storage()?.removeItem(LAST_ACCOUNT_KEY)
-    else storage()?.setItem(LAST_ACCOUNT_KEY, identifier)
-  } catch {
-    // Not remembering the account only costs the user some typing.
-  }
+  writeItem('local', LAST_ACCOUNT_KEY, identifier)
 }
 
 export function loginImplementations(api: ApiClient = apiClient) {
@@ -101,19 +86,6 @@ export function loginImplementations(api: ApiClient = apiClient) {
         params: { credentialId: string; rpId: string | undefined },
       ) => {
         void signalUnknownCredential(params.rpId ?? location.hostname, params.credentialId)
-      },
-      // After sign-in, tell the password manager which passkeys the account still has.
-      signalAcceptedCredentials: (_: unknown, params: { session: Session }) => {
-        void api
-          .call('passkeyList', { token: params.session.token })
-          .then(({ passkeys }) =>
-            signalAcceptedCredentials(
-              location.hostname,
-              params.session.user.id,
-              passkeys.map((p) => p.id),
-            ),
-          )
-          .catch(() => undefined) // best effort: the list will be signalled again next time
       },
     },
   }

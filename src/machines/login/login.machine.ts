@@ -2,6 +2,8 @@
  * The login flow: who is it → passkey or password → (for a password login) the append offer and
  * the one-time code in the account's order → authenticated. Every effect is an actor or action
  * named here and implemented in login.actors.ts, so tests and embedders `provide()` their own.
+ * Every word a person reads comes in through the input (the passkey's name) or is chosen by the
+ * view from codes this machine keeps (problems, notices, failures).
  */
 import { assign, forwardTo, fromPromise, setup } from 'xstate'
 import type {
@@ -12,10 +14,9 @@ import type {
   Session,
 } from '../../api/contract'
 import type { DeviceProfile } from '../../webauthn/capabilities'
-import { copy } from '../../copy/en'
-import { appendMachine, type AppendInput } from '../append/append.machine'
-import { ceremonyFailureOf, type CeremonyFailure } from '../ceremony'
-import { codeMachine } from '../code/code.machine'
+import { appendMachine, type AppendInput, type AppendOutput } from '../append/append.machine'
+import { ceremonyFailureOf } from '../ceremony'
+import { codeMachine, type CodeOutput } from '../code/code.machine'
 import { appendWanted, canSkipAppend, startsPasskeyAutomatically } from '../policy'
 import { toRemoteProblem, type RemoteProblem } from '../remote-problem'
 import type {
@@ -23,6 +24,7 @@ import type {
   LoginContext,
   LoginEvent,
   LoginInput,
+  LoginNotice,
   LoginOutput,
 } from './login.types'
 
@@ -33,6 +35,8 @@ export interface GetPasskeyInput {
   /** Ask the browser for a phone or tablet (hybrid transport, QR code). */
   hybrid: boolean
 }
+
+type IdentifyOutput = ResponseBody<'identify'>
 
 /** Before boot detects it: a device that can do nothing, so nothing is offered by mistake. */
 export const unknownDevice: DeviceProfile = {
@@ -48,23 +52,33 @@ export const unknownDevice: DeviceProfile = {
 const notProvided = (name: string) => () =>
   Promise.reject(new Error(`login machine: provide the "${name}" actor`))
 
-const problemOf = ({ event }: { event: { error: unknown } }): RemoteProblem =>
-  toRemoteProblem(event.error)
-const failureOf = ({ event }: { event: { error: unknown } }): CeremonyFailure =>
-  ceremonyFailureOf(event.error)
+/** Dynamic params that hand a failed actor's error to a guard or an action. */
+const errorOf = ({ event }: { event: { error: unknown } }) => ({ error: event.error })
 
-export const loginMachine = setup({
+/** Dynamic params that hand a finished actor's output to a guard or an action. */
+const outputOf = <T>({ event }: { event: { output: T } }) => event.output
+
+/** Dynamic params that hand the lookup's answer to a guard or an action. */
+const lookupOf = ({ event }: { event: { output: IdentifyOutput } }) => event.output
+
+/** Guard: the backend rejected the call with this contract error code. */
+const rejectedWith = (code: NonNullable<RemoteProblem['code']>) => ({
+  type: 'isRejection' as const,
+  params: ({ event }: { event: { error: unknown } }) => ({ error: event.error, code }),
+})
+
+const login = setup({
   types: {
     context: {} as LoginContext,
     events: {} as LoginEvent,
     input: {} as LoginInput,
     output: {} as LoginOutput,
+    // The steps' child machines by invoke id, so snapshots type `children.code` and `.append`.
+    children: {} as { code: 'code'; append: 'append' },
   },
   actors: {
     detectEnvironment: fromPromise<EnvironmentOutput>(notProvided('detectEnvironment')),
-    identify: fromPromise<ResponseBody<'identify'>, { identifier: string }>(
-      notProvided('identify'),
-    ),
+    identify: fromPromise<IdentifyOutput, { identifier: string }>(notProvided('identify')),
     fetchRequestOptions: fromPromise<
       ResponseBody<'passkeyOptions'>,
       { identifier: string | undefined }
@@ -89,6 +103,9 @@ export const loginMachine = setup({
       context.discoverableOptions !== null,
     hasDiscoverableOptions: ({ context }) => context.discoverableOptions !== null,
     accountHasPasskeys: ({ context }) => context.accountOptions !== null,
+    lookupFoundPasskeys: (_, lookup: IdentifyOutput) => lookup.passkey !== null,
+    lookupFoundPasskeysForHere: ({ context }, lookup: IdentifyOutput) =>
+      context.device.canPasskey && lookup.passkey !== null,
     startsAutomatically: ({ context }) => startsPasskeyAutomatically(context.policy),
     passkeyFromAccount: ({ context }) => context.passkeyOrigin === 'account',
     mfaFirst: ({ context }) => context.pending?.mfa === true,
@@ -99,13 +116,14 @@ export const loginMachine = setup({
       context.pending?.mfa === true &&
       context.appendOutcome === null &&
       appendWanted(context.policy, context.pending),
-    codeVerified: ({ context }) => context.codeVerified,
+    signedIn: ({ context }) => context.session !== null,
     offersPasskeyForThisDevice: ({ context }) =>
       context.viaHybrid && context.device.canCreate && context.policy.append !== 'off',
-    promptCancelled: (_, failure: CeremonyFailure) => failure === 'cancelled',
-    rejectedAs: (_, params: { problem: RemoteProblem; code: RemoteProblem['code'] }) =>
-      params.problem.code === params.code,
-    loginExpired: (_, output: { kind: string }) => output.kind === 'loginExpired',
+    ceremonyCancelled: (_, params: { error: unknown }) =>
+      ceremonyFailureOf(params.error) === 'cancelled',
+    isRejection: (_, params: { error: unknown; code: RemoteProblem['code'] }) =>
+      toRemoteProblem(params.error).code === params.code,
+    loginExpired: (_, output: CodeOutput) => output.kind === 'loginExpired',
   },
   actions: {
     // Effects without a result: no-ops here, real in login.actors.ts.
@@ -113,8 +131,59 @@ export const loginMachine = setup({
     forgetAccount: () => undefined,
     signalUnknownCredential: (_, _params: { credentialId: string; rpId: string | undefined }) =>
       undefined,
-    signalAcceptedCredentials: (_, _params: { session: Session }) => undefined,
 
+    storeEnvironment: assign((_, environment: EnvironmentOutput) => environment),
+    useLastAccount: assign(({ context }) => ({ identifier: context.lastAccount ?? '' })),
+    clearLastAccount: assign({ lastAccount: null }),
+    storeIdentifier: assign((_, params: { identifier: string }) => ({
+      identifier: params.identifier.trim(),
+    })),
+    /** The account the backend looked up; its passkey options only where this device can use them. */
+    storeLookup: assign(({ context }, lookup: IdentifyOutput) => ({
+      identifier: lookup.identifier,
+      accountOptions: context.device.canPasskey ? (lookup.passkey?.options ?? null) : null,
+    })),
+    storeDiscoverableOptions: assign((_, output: { options: RequestOptionsJSON }) => ({
+      discoverableOptions: output.options,
+    })),
+    storeAccountOptions: assign((_, output: { options: RequestOptionsJSON }) => ({
+      accountOptions: output.options,
+    })),
+    useHybrid: assign((_, viaHybrid: boolean) => ({ viaHybrid })),
+    storeAssertion: assign(
+      (
+        { context },
+        params: { assertion: AuthenticationResponse; origin: LoginContext['passkeyOrigin'] },
+      ) => ({
+        assertion: params.assertion,
+        passkeyOrigin: params.origin,
+        viaHybrid: params.origin === 'account' && context.viaHybrid,
+      }),
+    ),
+    /** The used assertion goes; from the first screen, so do its options (the challenge is spent). */
+    dropAssertion: assign(({ context }) => ({
+      assertion: null,
+      discoverableOptions: context.passkeyOrigin === 'account' ? context.discoverableOptions : null,
+    })),
+    storePasskeySession: assign((_, session: Session) => ({
+      session,
+      passkeyVerified: true,
+      assertion: null,
+    })),
+    storePending: assign((_, pending: PendingLogin) => ({ pending })),
+    storeCodeResult: assign((_, output: CodeOutput) =>
+      output.kind === 'verified'
+        ? { session: output.session, codeVerified: true }
+        : { session: null, codeVerified: false },
+    ),
+    storeAppendOutcome: assign((_, output: AppendOutput) => ({ appendOutcome: output.outcome })),
+    storeProblem: assign((_, params: { error: unknown }) => ({
+      problem: toRemoteProblem(params.error),
+    })),
+    storeCeremonyFailure: assign((_, params: { error: unknown }) => ({
+      ceremonyFailure: ceremonyFailureOf(params.error),
+    })),
+    tell: assign((_, notice: LoginNotice) => ({ notice })),
     clearErrors: assign({ problem: null, ceremonyFailure: null }),
     clearNotice: assign({ notice: null }),
     countCancel: assign({ cancels: ({ context }) => context.cancels + 1 }),
@@ -132,10 +201,54 @@ export const loginMachine = setup({
     forwardToCode: forwardTo('code'),
     forwardToAppend: forwardTo('append'),
   },
-}).createMachine({
+})
+
+type LoginStateConfig = Parameters<typeof login.createStateConfig>[0]
+type InvokeConfig = Exclude<NonNullable<LoginStateConfig['invoke']>, readonly unknown[]>
+
+/** Fetches discoverable request options (no identifier), for the passkey button and autofill. */
+const loadingDiscoverableOptions = (then: string, onError: InvokeConfig['onError']) =>
+  login.createStateConfig({
+    invoke: {
+      src: 'fetchRequestOptions',
+      input: () => ({ identifier: undefined }),
+      onDone: { target: then, actions: { type: 'storeDiscoverableOptions', params: outputOf } },
+      onError,
+    },
+  })
+
+/** The OS prompt for a passkey; the assertion goes on to be verified, remembering its origin. */
+const promptingForPasskey = (
+  from: LoginContext['passkeyOrigin'],
+  conditional: boolean,
+  onError: InvokeConfig['onError'],
+) =>
+  login.createStateConfig({
+    invoke: {
+      src: 'getPasskey',
+      input: ({ context }) => ({
+        options: requireOptions(
+          from === 'account' ? context.accountOptions : context.discoverableOptions,
+        ),
+        conditional,
+        hybrid: from === 'account' && context.viaHybrid,
+      }),
+      onDone: {
+        target: '#login.passkeyVerifying',
+        actions: {
+          type: 'storeAssertion',
+          params: ({ event }) => ({ assertion: event.output, origin: from }),
+        },
+      },
+      onError,
+    },
+  })
+
+export const loginMachine = login.createMachine({
   id: 'login',
   context: ({ input }) => ({
     policy: input.policy,
+    passkeyNames: input.passkeyNames ?? {},
     device: unknownDevice,
     lastAccount: null,
     identifier: '',
@@ -167,13 +280,7 @@ export const loginMachine = setup({
     boot: {
       invoke: {
         src: 'detectEnvironment',
-        onDone: {
-          target: 'route',
-          actions: assign({
-            device: ({ event }) => event.output.device,
-            lastAccount: ({ event }) => event.output.lastAccount,
-          }),
-        },
+        onDone: { target: 'route', actions: { type: 'storeEnvironment', params: outputOf } },
         // Detection failing means no passkeys, not no sign-in.
         onError: { target: 'route' },
       },
@@ -185,13 +292,10 @@ export const loginMachine = setup({
 
     returningUser: {
       on: {
-        'returning.continue': {
-          target: 'lookup',
-          actions: assign({ identifier: ({ context }) => context.lastAccount ?? '' }),
-        },
+        'returning.continue': { target: 'lookup', actions: 'useLastAccount' },
         'returning.useAnother': {
           target: 'identifier',
-          actions: ['forgetAccount', assign({ lastAccount: null })],
+          actions: ['forgetAccount', 'clearLastAccount'],
         },
       },
     },
@@ -204,7 +308,7 @@ export const loginMachine = setup({
           actions: [
             'clearErrors',
             'clearNotice',
-            assign({ identifier: ({ event }) => event.identifier.trim() }),
+            { type: 'storeIdentifier', params: ({ event }) => event },
           ],
         },
         'identifier.passkey': {
@@ -218,17 +322,7 @@ export const loginMachine = setup({
           always: [{ guard: 'canPasskey', target: 'loadingOptions' }, { target: 'ready' }],
         },
         // Fetched on arrival so the passkey button calls the OS prompt at once.
-        loadingOptions: {
-          invoke: {
-            src: 'fetchRequestOptions',
-            input: () => ({ identifier: undefined }),
-            onDone: {
-              target: 'ready',
-              actions: assign({ discoverableOptions: ({ event }) => event.output.options }),
-            },
-            onError: { target: 'ready' },
-          },
-        },
+        loadingOptions: loadingDiscoverableOptions('ready', { target: 'ready' }),
         ready: {
           initial: 'choose',
           states: {
@@ -237,25 +331,7 @@ export const loginMachine = setup({
             },
             // Conditional UI: the browser offers passkeys in the field's autofill. Leaving this
             // state (any other step) aborts it before another ceremony starts.
-            autofill: {
-              invoke: {
-                src: 'getPasskey',
-                input: ({ context }) => ({
-                  options: requireOptions(context.discoverableOptions),
-                  conditional: true,
-                  hybrid: false,
-                }),
-                onDone: {
-                  target: '#login.passkeyVerifying',
-                  actions: assign({
-                    assertion: ({ event }) => event.output,
-                    passkeyOrigin: 'identifier',
-                    viaHybrid: false,
-                  }),
-                },
-                onError: { target: 'idle' },
-              },
-            },
+            autofill: promptingForPasskey('identifier', true, { target: 'idle' }),
             idle: {},
           },
         },
@@ -272,42 +348,14 @@ export const loginMachine = setup({
             { target: 'loadingOptions' },
           ],
         },
-        loadingOptions: {
-          invoke: {
-            src: 'fetchRequestOptions',
-            input: () => ({ identifier: undefined }),
-            onDone: {
-              target: 'prompting',
-              actions: assign({ discoverableOptions: ({ event }) => event.output.options }),
-            },
-            onError: {
-              target: '#login.identifier',
-              actions: assign({ problem: problemOf }),
-            },
-          },
-        },
-        prompting: {
-          invoke: {
-            src: 'getPasskey',
-            input: ({ context }) => ({
-              options: requireOptions(context.discoverableOptions),
-              conditional: false,
-              hybrid: false,
-            }),
-            onDone: {
-              target: '#login.passkeyVerifying',
-              actions: assign({
-                assertion: ({ event }) => event.output,
-                passkeyOrigin: 'identifier',
-                viaHybrid: false,
-              }),
-            },
-            onError: {
-              target: '#login.identifier',
-              actions: assign({ ceremonyFailure: failureOf }),
-            },
-          },
-        },
+        loadingOptions: loadingDiscoverableOptions('prompting', {
+          target: '#login.identifier',
+          actions: { type: 'storeProblem', params: errorOf },
+        }),
+        prompting: promptingForPasskey('identifier', false, {
+          target: '#login.identifier',
+          actions: { type: 'storeCeremonyFailure', params: errorOf },
+        }),
       },
     },
 
@@ -317,33 +365,22 @@ export const loginMachine = setup({
         input: ({ context }) => ({ identifier: context.identifier }),
         onDone: [
           {
-            guard: ({ context, event }) =>
-              event.output.passkey !== null && context.device.canPasskey,
+            guard: { type: 'lookupFoundPasskeysForHere', params: lookupOf },
             target: 'passkeyLogin',
-            actions: assign({
-              identifier: ({ event }) => event.output.identifier,
-              accountOptions: ({ event }) => event.output.passkey?.options ?? null,
-            }),
+            actions: { type: 'storeLookup', params: outputOf },
           },
           {
             // The account has passkeys, but this browser cannot use any: the password, and why.
-            guard: ({ event }) => event.output.passkey !== null,
+            guard: { type: 'lookupFoundPasskeys', params: lookupOf },
             target: 'password',
-            actions: assign({
-              identifier: ({ event }) => event.output.identifier,
-              accountOptions: null,
-              notice: 'passkeyUnavailable',
-            }),
+            actions: [
+              { type: 'storeLookup', params: outputOf },
+              { type: 'tell', params: 'passkeyUnavailable' },
+            ],
           },
-          {
-            target: 'password',
-            actions: assign({
-              identifier: ({ event }) => event.output.identifier,
-              accountOptions: null,
-            }),
-          },
+          { target: 'password', actions: { type: 'storeLookup', params: outputOf } },
         ],
-        onError: { target: 'lookupFailed', actions: assign({ problem: problemOf }) },
+        onError: { target: 'lookupFailed', actions: { type: 'storeProblem', params: errorOf } },
       },
     },
 
@@ -363,40 +400,28 @@ export const loginMachine = setup({
         },
         ready: {
           on: {
-            'passkey.start': { target: 'prompting', actions: assign({ viaHybrid: false }) },
+            'passkey.start': {
+              target: 'prompting',
+              actions: { type: 'useHybrid', params: false },
+            },
             // A phone or tablet: the browser shows its QR code.
             'passkey.useOtherDevice': {
               guard: 'canHybrid',
               target: 'prompting',
-              actions: assign({ viaHybrid: true }),
+              actions: { type: 'useHybrid', params: true },
             },
           },
         },
         prompting: {
           entry: 'clearErrors',
-          invoke: {
-            src: 'getPasskey',
-            input: ({ context }) => ({
-              options: requireOptions(context.accountOptions),
-              conditional: false,
-              hybrid: context.viaHybrid,
-            }),
-            onDone: {
-              target: '#login.passkeyVerifying',
-              actions: assign({
-                assertion: ({ event }) => event.output,
-                passkeyOrigin: 'account',
-              }),
+          ...promptingForPasskey('account', false, [
+            {
+              guard: { type: 'ceremonyCancelled', params: errorOf },
+              target: 'ready',
+              actions: ['countCancel', { type: 'storeCeremonyFailure', params: errorOf }],
             },
-            onError: [
-              {
-                guard: { type: 'promptCancelled', params: failureOf },
-                target: 'ready',
-                actions: ['countCancel', assign({ ceremonyFailure: failureOf })],
-              },
-              { target: 'ready', actions: assign({ ceremonyFailure: failureOf }) },
-            ],
-          },
+            { target: 'ready', actions: { type: 'storeCeremonyFailure', params: errorOf } },
+          ]),
         },
         // A used or expired challenge: fresh options, back to the button.
         refreshing: {
@@ -405,9 +430,9 @@ export const loginMachine = setup({
             input: ({ context }) => ({ identifier: context.identifier }),
             onDone: {
               target: 'ready',
-              actions: assign({ accountOptions: ({ event }) => event.output.options }),
+              actions: { type: 'storeAccountOptions', params: outputOf },
             },
-            onError: { target: 'ready', actions: assign({ problem: problemOf }) },
+            onError: { target: 'ready', actions: { type: 'storeProblem', params: errorOf } },
           },
         },
       },
@@ -419,22 +444,12 @@ export const loginMachine = setup({
         input: ({ context }) => ({ response: requireAssertion(context.assertion) }),
         onDone: {
           target: 'afterPasskey',
-          actions: assign({
-            session: ({ event }) => event.output,
-            passkeyVerified: true,
-            assertion: null,
-          }),
+          actions: { type: 'storePasskeySession', params: outputOf },
         },
         onError: [
           {
             // The password manager offered a passkey the server no longer knows: tell it.
-            guard: {
-              type: 'rejectedAs',
-              params: ({ event }) => ({
-                problem: toRemoteProblem(event.error),
-                code: 'unknown_credential' as const,
-              }),
-            },
+            guard: rejectedWith('unknown_credential'),
             target: 'passkeyFailed',
             actions: [
               {
@@ -445,10 +460,11 @@ export const loginMachine = setup({
                   rpId: (context.accountOptions ?? context.discoverableOptions)?.rpId,
                 }),
               },
-              assign({ notice: 'unknownPasskey', problem: problemOf }),
+              { type: 'tell', params: 'unknownPasskey' },
+              { type: 'storeProblem', params: errorOf },
             ],
           },
-          { target: 'passkeyFailed', actions: assign({ problem: problemOf }) },
+          { target: 'passkeyFailed', actions: { type: 'storeProblem', params: errorOf } },
         ],
       },
     },
@@ -459,43 +475,22 @@ export const loginMachine = setup({
         {
           guard: 'passkeyFromAccount',
           target: 'passkeyLogin.refreshing',
-          actions: assign({ assertion: null }),
+          actions: 'dropAssertion',
         },
-        {
-          target: 'identifier',
-          actions: assign({ assertion: null, discoverableOptions: null }),
-        },
+        { target: 'identifier', actions: 'dropAssertion' },
       ],
     },
 
     // Only reached from a verified passkey: `session` is set from that answer alone.
     afterPasskey: {
       always: [
-        { guard: 'offersPasskeyForThisDevice', target: 'appendToDevice' },
+        // J4b: signed in with a phone's passkey; offer one on this device too.
+        { guard: 'offersPasskeyForThisDevice', target: 'append' },
         { target: 'authenticated' },
       ],
     },
 
-    // J4b: signed in with a phone's passkey; offer one on this device too.
-    appendToDevice: {
-      on: { 'append.*': { actions: 'forwardToAppend' } },
-      invoke: {
-        id: 'append',
-        src: 'append',
-        // Signed in already, with a passkey: this one is a bonus, so it can always be skipped.
-        input: ({ context }) =>
-          appendInput(context, {
-            token: requireSession(context.session).token,
-            canSkip: true,
-            tryConditionalCreate: false,
-          }),
-        onDone: {
-          target: 'authenticated',
-          actions: assign({ appendOutcome: ({ event }) => event.output.outcome }),
-        },
-      },
-    },
-
+    // The password way in, locked after too many wrong passwords.
     password: {
       initial: 'entering',
       on: {
@@ -519,34 +514,19 @@ export const loginMachine = setup({
             }),
             onDone: {
               target: '#login.afterPassword',
-              actions: assign({ pending: ({ event }) => event.output }),
+              actions: { type: 'storePending', params: outputOf },
             },
             onError: [
               {
-                guard: {
-                  type: 'rejectedAs',
-                  params: ({ event }) => ({
-                    problem: toRemoteProblem(event.error),
-                    code: 'account_locked' as const,
-                  }),
-                },
-                target: '#login.locked',
-                actions: assign({ problem: problemOf }),
+                guard: rejectedWith('account_locked'),
+                target: 'locked',
+                actions: { type: 'storeProblem', params: errorOf },
               },
-              { target: 'entering', actions: assign({ problem: problemOf }) },
+              { target: 'entering', actions: { type: 'storeProblem', params: errorOf } },
             ],
           },
         },
-      },
-    },
-
-    locked: {
-      on: {
-        'password.usePasskey': {
-          guard: 'accountHasPasskeys',
-          target: 'passkeyLogin',
-          actions: 'clearErrors',
-        },
+        locked: {},
       },
     },
 
@@ -570,18 +550,11 @@ export const loginMachine = setup({
         },
         onDone: [
           {
-            guard: { type: 'loginExpired', params: ({ event }) => event.output },
+            guard: { type: 'loginExpired', params: outputOf },
             target: 'identifier',
-            actions: ['abandonLogin', assign({ notice: 'loginExpired' })],
+            actions: ['abandonLogin', { type: 'tell', params: 'loginExpired' }],
           },
-          {
-            target: 'afterCode',
-            actions: assign({
-              session: ({ event }) =>
-                event.output.kind === 'verified' ? event.output.session : null,
-              codeVerified: ({ event }) => event.output.kind === 'verified',
-            }),
-          },
+          { target: 'afterCode', actions: { type: 'storeCodeResult', params: outputOf } },
         ],
       },
     },
@@ -591,48 +564,35 @@ export const loginMachine = setup({
       always: [{ guard: 'mfaFirstAndWantsAppend', target: 'append' }, { target: 'authenticated' }],
     },
 
+    // The offer: after the password (before the code without MFA, after it with MFA), or after
+    // signing in with a phone's passkey, for this device (J4b).
     append: {
       on: { 'append.*': { actions: 'forwardToAppend' } },
       invoke: {
         id: 'append',
         src: 'append',
-        input: ({ context }) =>
-          appendInput(context, {
-            // Before the code step the pending login creates it (and it stays pending).
-            token: context.session?.token ?? requirePending(context.pending).token,
-            canSkip: canSkipAppend(context.policy),
-            tryConditionalCreate:
-              context.policy.conditionalCreate && context.device.canConditionalCreate,
-          }),
+        input: ({ context }) => appendInput(context),
         onDone: [
+          // Signed in already (a verified code or passkey): nothing more to do.
           {
-            guard: 'codeVerified',
-            target: 'afterCode',
-            actions: assign({ appendOutcome: ({ event }) => event.output.outcome }),
+            guard: 'signedIn',
+            target: 'authenticated',
+            actions: { type: 'storeAppendOutcome', params: outputOf },
           },
-          {
-            target: 'code',
-            actions: assign({ appendOutcome: ({ event }) => event.output.outcome }),
-          },
+          { target: 'code', actions: { type: 'storeAppendOutcome', params: outputOf } },
         ],
       },
     },
 
     authenticated: {
       type: 'final',
-      entry: [
-        // The account the server signed in: a one-step passkey login never typed an identifier.
-        {
-          type: 'rememberAccount',
-          params: ({ context }) => ({
-            identifier: requireSession(context.session).user.identifier,
-          }),
-        },
-        {
-          type: 'signalAcceptedCredentials',
-          params: ({ context }) => ({ session: requireSession(context.session) }),
-        },
-      ],
+      // The account the server signed in: a one-step passkey login never typed an identifier.
+      entry: {
+        type: 'rememberAccount',
+        params: ({ context }) => ({
+          identifier: requireSession(context.session).user.identifier,
+        }),
+      },
     },
   },
   output: ({ context }) => ({ session: requireSession(context.session) }),
@@ -640,17 +600,19 @@ export const loginMachine = setup({
 
 export type LoginMachine = typeof loginMachine
 
-/** The append step's input: what both of the login's offers share, and what sets them apart. */
-function appendInput(
-  context: LoginContext,
-  offer: Pick<AppendInput, 'token' | 'canSkip' | 'tryConditionalCreate'>,
-): AppendInput {
+/** The append step's input: after a passkey sign-in it is a bonus, so it can always be skipped. */
+function appendInput(context: LoginContext): AppendInput {
+  const bonus = context.passkeyVerified
   return {
     purpose: 'login',
+    // Before the code step the pending login creates it (and it stays pending).
+    token: context.session?.token ?? requirePending(context.pending).token,
+    canSkip: bonus || canSkipAppend(context.policy),
     snoozeDays: context.policy.snoozeDays,
     canCreate: context.device.canCreate,
-    passkeyName: copy.append.passkeyName[context.device.platform],
-    ...offer,
+    tryConditionalCreate:
+      !bonus && context.policy.conditionalCreate && context.device.canConditionalCreate,
+    passkeyName: context.passkeyNames[context.device.platform],
   }
 }
 

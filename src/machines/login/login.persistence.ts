@@ -1,65 +1,62 @@
 /**
  * Reload safety: the login actor's persisted snapshot lives in sessionStorage, so a reload in
  * the middle of the flow resumes at the same step, and restarts cleanly when the backend's
- * pending login (or session) has lapsed.
+ * pending login (or session) has lapsed, or when what is stored cannot be resumed.
  *
  * Only resting steps are written, never a step with a request or an OS prompt in flight: an
  * in-flight actor's input would be persisted too, and for `password.checking` that input is the
  * password. Nothing stored lets anyone skip a step: the tokens are the backend's, and it judges.
  */
-import type { AnyActorRef, Snapshot } from 'xstate'
+import { createActor, type AnyActorRef, type Snapshot } from 'xstate'
+import { pendingLoginSchema, sessionSchema } from '../../api/contract'
+import { machineVersion } from '../machine-version'
+import { defaultPolicy } from '../policy'
+import { loginMachine, type LoginMachine } from './login.machine'
 import { observeLoginFlow } from './login.observe'
-import type { LoginContext, LoginNotice } from './login.types'
+import { selectLoginView, type LoginSnapshot } from './login.selectors'
+import type { LoginNotice } from './login.types'
 
 export const LOGIN_SNAPSHOT_KEY = 'passkey-login:flow'
-/** Bump when the machine's shape changes; an older stored flow is dropped, not migrated. */
-export const LOGIN_SNAPSHOT_VERSION = 1
+/** Derived from the machines' definitions: a stored flow of another shape is dropped. */
+export const LOGIN_SNAPSHOT_VERSION = machineVersion(loginMachine)
 
 interface StoredFlow {
-  version: number
+  version: string
   savedAt: number
   snapshot: unknown
 }
 
-/** Where a reload can resume (after the lookup: before it, a fresh start is the same thing). */
-const restingSteps = [
-  { passkeyLogin: 'ready' },
-  { password: 'entering' },
-  'locked',
-  'code',
-  'append',
-  'appendToDevice',
-] as const
-
-/** Child steps with nothing in flight. */
-const restingChildSteps = {
-  code: ['choosingChannel', 'entering', 'expired', 'tooManyAttempts', 'sendFailed'],
-  append: ['offer', 'cancelled', 'timedOut', 'failed', 'optionsFailed', 'created', 'alreadyExists'],
-} as const
-
-interface SnapshotLike {
-  status: string
-  value: unknown
-  context: LoginContext
-  matches(state: unknown): boolean
-  children: Record<string, AnyActorRef | undefined>
-}
-
-function childRests(snapshot: SnapshotLike, id: 'code' | 'append'): boolean {
-  const child = snapshot.children[id]?.getSnapshot() as
-    { matches?: (s: string) => boolean } | undefined
-  return restingChildSteps[id].some((step) => child?.matches?.(step) === true)
-}
-
-/** True when the flow is at a step a reload may resume. */
-export function isResting(snapshot: SnapshotLike): boolean {
+/**
+ * True when the flow is at a step a reload may resume: after the lookup (before it, a fresh start
+ * is the same thing), with nothing in flight.
+ */
+export function isResting(snapshot: LoginSnapshot): boolean {
   if (snapshot.status !== 'active') return false
-  if (!restingSteps.some((step) => snapshot.matches(step))) return false
-  if (snapshot.matches('code')) return childRests(snapshot, 'code')
-  if (snapshot.matches('append') || snapshot.matches('appendToDevice')) {
-    return childRests(snapshot, 'append')
+  if (
+    snapshot.matches({ passkeyLogin: 'ready' }) ||
+    snapshot.matches({ password: 'entering' }) ||
+    snapshot.matches({ password: 'locked' })
+  ) {
+    return true
   }
-  return true
+  if (snapshot.matches('code')) {
+    const code = snapshot.children.code?.getSnapshot()
+    return (
+      code !== undefined &&
+      (code.matches('choosingChannel') || code.matches('sendFailed') || code.matches('codeSent'))
+    )
+  }
+  if (snapshot.matches('append')) {
+    const append = snapshot.children.append?.getSnapshot()
+    return (
+      append !== undefined &&
+      (append.matches({ offering: 'ready' }) ||
+        append.matches({ offering: 'failed' }) ||
+        append.matches('created') ||
+        append.matches('alreadyExists'))
+    )
+  }
+  return false
 }
 
 /**
@@ -72,7 +69,7 @@ export function persistLoginFlow(
   now: () => number = Date.now,
 ): () => void {
   const write = () => {
-    const snapshot = actor.getSnapshot() as SnapshotLike
+    const snapshot = actor.getSnapshot() as LoginSnapshot
     try {
       if (snapshot.status !== 'active' || snapshot.matches('identifier')) {
         storage.removeItem(LOGIN_SNAPSHOT_KEY)
@@ -91,6 +88,7 @@ export function persistLoginFlow(
   return observeLoginFlow(actor, write)
 }
 
+/** After a restored (or remounted) actor starts: timers are not persisted, so restart them. */
 export function resumeRestoredFlow(actor: AnyActorRef): void {
   actor.send({ type: 'code.resume' })
 }
@@ -98,13 +96,21 @@ export function resumeRestoredFlow(actor: AnyActorRef): void {
 export type RestoredFlow =
   { kind: 'resume'; snapshot: Snapshot<unknown> } | { kind: 'fresh'; notice: LoginNotice | null }
 
+export interface RestoreOptions {
+  /** The machine the flow will run (the stored snapshot is resolved against it). */
+  machine?: LoginMachine
+  now?: number
+}
+
 /**
- * What a new page should start from: the stored flow when it is still valid, else a fresh start
- * (with the `loginExpired` notice when a stored flow had lapsed).
+ * What a new page should start from: the stored flow when it is still valid, else a fresh start:
+ * with `loginExpired` when the stored flow had lapsed, with `flowLost` when what was stored
+ * cannot be resumed (damaged, or from another version of the app). Such a key is cleared, so a
+ * reload never meets it again.
  */
 export function restoreLoginFlow(
   storage: Pick<Storage, 'getItem' | 'removeItem'>,
-  now: number = Date.now(),
+  { machine = loginMachine, now = Date.now() }: RestoreOptions = {},
 ): RestoredFlow {
   let text: string | null
   try {
@@ -114,18 +120,32 @@ export function restoreLoginFlow(
   }
   if (text === null) return { kind: 'fresh', notice: null }
 
+  const start = (notice: LoginNotice): RestoredFlow => {
+    try {
+      storage.removeItem(LOGIN_SNAPSHOT_KEY)
+    } catch {
+      // Blocked storage: nothing was read either, next time.
+    }
+    return { kind: 'fresh', notice }
+  }
+
   const stored = parse(text)
-  const context = stored ? contextOf(stored.snapshot) : null
-  if (!stored || !context) {
-    storage.removeItem(LOGIN_SNAPSHOT_KEY)
-    return { kind: 'fresh', notice: null }
-  }
-  const deadline = context.session?.expiresAt ?? context.pending?.expiresAt
-  if (deadline !== undefined && Date.parse(deadline) <= now) {
-    storage.removeItem(LOGIN_SNAPSHOT_KEY)
-    return { kind: 'fresh', notice: 'loginExpired' }
-  }
+  if (!stored) return start('flowLost')
+  const snapshot = resolve(machine, stored.snapshot)
+  if (!snapshot) return start('flowLost')
+  const { session, pending } = snapshot.context
+  const deadline = session?.expiresAt ?? pending?.expiresAt
+  if (deadline !== undefined && Date.parse(deadline) <= now) return start('loginExpired')
   return { kind: 'resume', snapshot: stored.snapshot as Snapshot<unknown> }
+}
+
+/** Clears a stored flow (the app's "Start over"). */
+export function clearLoginFlow(storage: Pick<Storage, 'removeItem'>): void {
+  try {
+    storage.removeItem(LOGIN_SNAPSHOT_KEY)
+  } catch {
+    // Blocked storage holds nothing to clear.
+  }
 }
 
 function parse(text: string): StoredFlow | null {
@@ -133,17 +153,33 @@ function parse(text: string): StoredFlow | null {
     const value: unknown = JSON.parse(text)
     if (typeof value !== 'object' || value === null) return null
     const stored = value as Partial<StoredFlow>
-    if (stored.version !== LOGIN_SNAPSHOT_VERSION || typeof stored.snapshot !== 'object')
+    if (stored.version !== LOGIN_SNAPSHOT_VERSION || typeof stored.snapshot !== 'object') {
       return null
+    }
     return stored as StoredFlow
   } catch {
     return null
   }
 }
 
-function contextOf(snapshot: unknown): LoginContext | null {
-  if (typeof snapshot !== 'object' || snapshot === null || !('context' in snapshot)) return null
-  const context = snapshot.context
-  if (typeof context !== 'object' || context === null || !('policy' in context)) return null
-  return context as LoginContext
+/**
+ * The stored snapshot resolved by the machine itself (an unknown state throws), checked to be a
+ * resting step the flow can start from, with the backend's answers in the shape of the contract
+ * and a view the screens can draw. Null when any of that fails.
+ */
+function resolve(machine: LoginMachine, persisted: unknown): LoginSnapshot | null {
+  try {
+    const snapshot = createActor(machine, {
+      snapshot: persisted as Snapshot<unknown>,
+      input: { policy: defaultPolicy }, // not read: a snapshot brings its own context
+    }).getSnapshot()
+    const { session, pending } = snapshot.context
+    if (!isResting(snapshot)) return null
+    if (!sessionSchema.nullable().safeParse(session).success) return null
+    if (!pendingLoginSchema.nullable().safeParse(pending).success) return null
+    selectLoginView(snapshot)
+    return snapshot
+  } catch {
+    return null
+  }
 }

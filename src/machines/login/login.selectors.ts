@@ -1,22 +1,27 @@
 /**
  * One screen name per state, and the view model that screen needs, so screens stay dumb: they
  * render a `LoginView` and send events; they never read the machine's state tree themselves.
+ * Typed from the machine: a state added or renamed there is a type error here.
  */
-import type { CodeChannel, PendingLogin, Session } from '../../api/contract'
+import type { SnapshotFrom } from 'xstate'
+import type { Session } from '../../api/contract'
 import type { BiometricKey } from '../../webauthn/capabilities'
-import type { AppendContext } from '../append/append.machine'
-import { appendSuggestsSkip } from '../append/append.machine'
+import { selectAppendView, type AppendView } from '../append/append.selectors'
 import type { CeremonyFailure } from '../ceremony'
-import type { CodeContext } from '../code/code.types'
+import { selectCodeView, type CodeView } from '../code/code.selectors'
 import { suggestsAnotherWay } from '../policy'
 import type { RemoteProblem } from '../remote-problem'
-import type { LoginContext, LoginNotice } from './login.types'
+import { stepOf, unknownStep } from '../step-of'
+import type { LoginMachine } from './login.machine'
+import type { LoginNotice } from './login.types'
 
 /** What every screen of a login can show besides its own content. */
 interface Common {
   problem: RemoteProblem | null
   notice: LoginNotice | null
 }
+
+export type PasskeyLoginPhase = 'ready' | 'preparing' | 'prompting' | 'verifying'
 
 export type LoginView =
   | { screen: 'starting' }
@@ -34,7 +39,7 @@ export type LoginView =
   | ({
       screen: 'passkeyLogin'
       identifier: string
-      phase: 'ready' | 'preparing' | 'prompting' | 'verifying'
+      phase: PasskeyLoginPhase
       biometric: BiometricKey
       canHybrid: boolean
       cancels: number
@@ -54,77 +59,23 @@ export type LoginView =
       retryAfterSeconds: number | null
       hasPasskeys: boolean
     } & Common)
-  | ({
-      screen: 'codeChannel'
-      channels: PendingLogin['channels']
-      selected: CodeChannel
-    } & Common)
-  | ({
-      screen: 'codeEntry'
-      phase: 'sending' | 'entering' | 'verifying' | 'expired' | 'tooManyAttempts' | 'sendFailed'
-      channel: CodeChannel
-      destination: string
-      codeLength: number
-      resendIn: number
-      attemptsLeft: number | null
-      fieldError: 'format' | null
-      canChangeChannel: boolean
-    } & Common)
-  | ({
-      screen: 'appendOffer'
-      phase:
-        | 'loading'
-        | 'ready'
-        | 'prompting'
-        | 'verifying'
-        | 'cancelled'
-        | 'timedOut'
-        | 'failed'
-        | 'optionsFailed'
-        | 'saving'
-      biometric: BiometricKey
-      canSkip: boolean
-      suggestSkip: boolean
-      /** Offered after signing in with a phone: "Add a passkey to this device". */
-      forThisDevice: boolean
-      ceremonyFailure: CeremonyFailure | null
-    } & Common)
-  | ({
-      screen: 'appendDone'
-      outcome: 'created' | 'alreadyExists'
-      biometric: BiometricKey
-    } & Common)
+  | (CodeView & Common)
+  | (AppendView & Common)
   | { screen: 'authenticated'; session: Session }
 
-/** The parts of a login snapshot the selector reads (kept structural so tests can pass fakes). */
-export interface LoginSnapshotLike {
-  status: string
-  context: LoginContext
-  matches(state: string | Record<string, unknown>): boolean
-  children: Record<string, { getSnapshot(): unknown } | undefined>
-}
+export type LoginSnapshot = SnapshotFrom<LoginMachine>
 
-export interface ChildSnapshot<C> {
-  value: unknown
-  context: C
-  matches(state: string): boolean
-}
-
-function childOf<C>(snapshot: LoginSnapshotLike, id: 'code' | 'append') {
-  return snapshot.children[id]?.getSnapshot() as ChildSnapshot<C> | undefined
-}
-
-export function selectLoginView(snapshot: LoginSnapshotLike): LoginView {
+export function selectLoginView(snapshot: LoginSnapshot): LoginView {
   const { context } = snapshot
   const common: Common = { problem: context.problem, notice: context.notice }
   const hasPasskeys = context.accountOptions !== null
 
-  if (snapshot.status === 'done' && context.session) {
-    return { screen: 'authenticated', session: context.session }
+  if (snapshot.status === 'error') {
+    throw new Error('The login flow stopped on an error', { cause: snapshot.error })
   }
-  if (snapshot.matches('boot') || snapshot.matches('route')) return { screen: 'starting' }
-  if (snapshot.matches('returningUser')) {
-    return { screen: 'returningUser', identifier: context.lastAccount ?? '', ...common }
+  if (snapshot.status === 'done') {
+    if (!context.session) throw new Error('The login ended without a session')
+    return { screen: 'authenticated', session: context.session }
   }
 
   const identifierView = (busy: 'lookup' | 'passkey' | null, canRetry = false): LoginView => ({
@@ -136,14 +87,7 @@ export function selectLoginView(snapshot: LoginSnapshotLike): LoginView {
     canRetry,
     ...common,
   })
-  if (snapshot.matches('identifier')) return identifierView(null)
-  if (snapshot.matches('lookup')) return identifierView('lookup')
-  if (snapshot.matches('lookupFailed')) return identifierView(null, true)
-  if (snapshot.matches('discoverableLogin')) return identifierView('passkey')
-
-  const passkeyView = (
-    phase: Extract<LoginView, { screen: 'passkeyLogin' }>['phase'],
-  ): LoginView => ({
+  const passkeyView = (phase: PasskeyLoginPhase): LoginView => ({
     screen: 'passkeyLogin',
     identifier: context.identifier,
     phase,
@@ -154,119 +98,75 @@ export function selectLoginView(snapshot: LoginSnapshotLike): LoginView {
     ceremonyFailure: context.ceremonyFailure,
     ...common,
   })
-  if (snapshot.matches({ passkeyLogin: 'prompting' })) return passkeyView('prompting')
-  // A fresh challenge after a failed attempt: a tap now would be lost, so the button waits.
-  if (snapshot.matches({ passkeyLogin: 'refreshing' })) return passkeyView('preparing')
-  if (snapshot.matches('passkeyLogin')) return passkeyView('ready')
-  // Verifying a passkey (or routing after a failure) shows the screen it started from, busy.
-  if (snapshot.matches('passkeyVerifying') || snapshot.matches('passkeyFailed')) {
-    return context.passkeyOrigin === 'account'
-      ? passkeyView('verifying')
-      : identifierView('passkey')
-  }
-
-  if (snapshot.matches('password') || snapshot.matches('afterPassword')) {
-    return {
-      screen: 'password',
-      identifier: context.identifier,
-      phase: snapshot.matches({ password: 'entering' }) ? 'entering' : 'checking',
-      hasPasskeys,
-      ...common,
-    }
-  }
-  if (snapshot.matches('locked')) {
-    return {
-      screen: 'locked',
-      identifier: context.identifier,
-      retryAfterSeconds: context.problem?.retryAfterSeconds ?? null,
-      hasPasskeys,
-      ...common,
-    }
-  }
-
-  const code = childOf<CodeContext>(snapshot, 'code')
-  if (snapshot.matches('code') && code) return codeView(code, common)
-
-  const append = childOf<AppendContext>(snapshot, 'append')
-  if ((snapshot.matches('append') || snapshot.matches('appendToDevice')) && append) {
-    return selectAppendView(append, {
-      biometric: context.device.biometric,
-      forThisDevice: snapshot.matches('appendToDevice'),
-      common,
-    })
-  }
-
-  // Transient routing states (afterCode, afterPasskey) resolve before anything renders; the
-  // code and append steps before their child has started look like their first screen.
-  return { screen: 'starting' }
-}
-
-function codeView(code: ChildSnapshot<CodeContext>, common: Common): LoginView {
-  const { context } = code
-  const problem = context.error ?? common.problem
-  if (code.matches('choosingChannel')) {
-    return {
-      screen: 'codeChannel',
-      channels: context.channels,
-      selected: context.channel,
-      ...common,
-      problem,
-    }
-  }
-  const phases = ['sending', 'verifying', 'expired', 'tooManyAttempts', 'sendFailed'] as const
-  return {
-    screen: 'codeEntry',
-    phase: phases.find((phase) => code.matches(phase)) ?? 'entering',
-    channel: context.channel,
-    destination: context.destination,
-    codeLength: context.codeLength,
-    resendIn: context.resendIn,
-    attemptsLeft: context.attemptsLeft,
-    fieldError: context.fieldError,
-    canChangeChannel: context.channels.length > 1,
+  /** Verifying a passkey (or routing after a failure) shows the screen it started from, busy. */
+  const passkeyOriginView = () =>
+    context.passkeyOrigin === 'account' ? passkeyView('verifying') : identifierView('passkey')
+  const passwordView = (phase: 'entering' | 'checking'): LoginView => ({
+    screen: 'password',
+    identifier: context.identifier,
+    phase,
+    hasPasskeys,
     ...common,
-    problem,
+  })
+
+  const step = stepOf(snapshot.value)
+  switch (step) {
+    case 'boot':
+    case 'route':
+      return { screen: 'starting' }
+    case 'returningUser':
+      return { screen: 'returningUser', identifier: context.lastAccount ?? '', ...common }
+    case 'identifier':
+      return identifierView(null)
+    case 'lookup':
+      return identifierView('lookup')
+    case 'lookupFailed':
+      return identifierView(null, true)
+    case 'discoverableLogin':
+      return identifierView('passkey')
+    case 'passkeyLogin':
+      if (snapshot.matches({ passkeyLogin: 'prompting' })) return passkeyView('prompting')
+      // A fresh challenge after a failed attempt: a tap now would be lost, so the button waits.
+      if (snapshot.matches({ passkeyLogin: 'refreshing' })) return passkeyView('preparing')
+      return passkeyView('ready')
+    case 'passkeyVerifying':
+    case 'passkeyFailed':
+      return passkeyOriginView()
+    case 'password':
+      if (snapshot.matches({ password: 'locked' })) {
+        return {
+          screen: 'locked',
+          identifier: context.identifier,
+          retryAfterSeconds: context.problem?.retryAfterSeconds ?? null,
+          hasPasskeys,
+          ...common,
+        }
+      }
+      return passwordView(snapshot.matches({ password: 'entering' }) ? 'entering' : 'checking')
+    case 'afterPassword':
+      return passwordView('checking')
+    case 'code': {
+      const code = selectCodeView(requireChild(snapshot.children.code, 'code').getSnapshot())
+      return { ...common, ...code, problem: code.problem ?? common.problem }
+    }
+    case 'append': {
+      const append = selectAppendView(
+        requireChild(snapshot.children.append, 'append').getSnapshot(),
+        { biometric: context.device.biometric, forThisDevice: context.passkeyVerified },
+      )
+      return { ...common, ...append, problem: append.problem ?? common.problem }
+    }
+    // Signed in; the final state follows in the same step.
+    case 'afterPasskey':
+    case 'afterCode':
+    case 'authenticated':
+      return { screen: 'starting' }
+    default:
+      return unknownStep(step)
   }
 }
 
-/** The append step's view; also used alone by the dashboard's "Add a passkey". */
-export function selectAppendView(
-  append: ChildSnapshot<AppendContext>,
-  {
-    biometric,
-    forThisDevice = false,
-    common = { problem: null, notice: null },
-  }: { biometric: BiometricKey; forThisDevice?: boolean; common?: Common },
-): Extract<LoginView, { screen: 'appendOffer' | 'appendDone' }> {
-  const { context } = append
-  const problem = context.problem ?? common.problem
-  if (append.matches('created'))
-    return { screen: 'appendDone', outcome: 'created', biometric, ...common, problem }
-  if (append.matches('alreadyExists')) {
-    return { screen: 'appendDone', outcome: 'alreadyExists', biometric, ...common, problem }
-  }
-  const phaseOf = (): Extract<LoginView, { screen: 'appendOffer' }>['phase'] => {
-    if (append.matches('offer')) return 'ready'
-    if (append.matches('prompting') || append.matches('conditionalCreate')) return 'prompting'
-    if (append.matches('verifying')) return 'verifying'
-    if (append.matches('cancelled')) return 'cancelled'
-    if (append.matches('timedOut')) return 'timedOut'
-    if (append.matches('failed')) return 'failed'
-    if (append.matches('optionsFailed')) return 'optionsFailed'
-    if (append.matches('skipping') || append.matches('unsupported') || append.matches('done')) {
-      return 'saving'
-    }
-    return 'loading'
-  }
-  return {
-    screen: 'appendOffer',
-    phase: phaseOf(),
-    biometric,
-    canSkip: context.canSkip,
-    suggestSkip: appendSuggestsSkip(context),
-    forThisDevice,
-    ceremonyFailure: context.ceremonyFailure,
-    ...common,
-    problem,
-  }
+function requireChild<T>(child: T | undefined, id: string): T {
+  if (!child) throw new Error(`The login's ${id} step has no running child`)
+  return child
 }

@@ -5,13 +5,19 @@ import type {
   Session,
 } from '../../api/contract'
 import type { DeviceProfile } from '../../webauthn/capabilities'
+import type { Platform } from '../../webauthn/platform'
 import type { AppendOutcome } from '../append/append.machine'
 import type { CeremonyFailure } from '../ceremony'
 import type { Policy } from '../policy'
 import type { RemoteProblem } from '../remote-problem'
 
+/** What a new passkey is called, per platform ("Passkey on Mac"): the host's words, in its language. */
+export type PasskeyNames = Readonly<Partial<Record<Platform, string>>>
+
 export interface LoginInput {
   policy: Policy
+  /** Names for a passkey made during the login; without one the backend names it. */
+  passkeyNames?: PasskeyNames
   /** Shown on the first screen, e.g. after a reload found the stored flow had lapsed. */
   notice?: LoginNotice | null
 }
@@ -26,9 +32,12 @@ export type LoginNotice =
   | 'passkeyUnavailable'
   /** The backend no longer accepts the signed-in session (it expired or was revoked). */
   | 'sessionEnded'
+  /** A saved flow could not be resumed (damaged, or from another version): it starts again. */
+  | 'flowLost'
 
 export interface LoginContext {
   policy: Policy
+  passkeyNames: PasskeyNames
   device: DeviceProfile
   /** The last account used on this device (identifier only, never a secret). */
   lastAccount: string | null

@@ -13,21 +13,36 @@ export interface AppendDoneScreenProps {
   onContinue: () => void
 }
 
-/** A short, clear confirmation after the append step. */
-export function AppendDoneScreen({ outcome, biometric, onContinue }: AppendDoneScreenProps) {
-  const created = outcome === 'created'
+/** The outcome's heading: the card's after a login, the dashboard section's after "Add a passkey". */
+export function appendDoneHeading(outcome: AppendDoneScreenProps['outcome']): string {
+  return outcome === 'created' ? copy.appendDone.created : copy.appendDone.alreadyExists
+}
+
+/** A short, clear confirmation after the append step, without its frame. */
+export function AppendDoneContent({ outcome, biometric, onContinue }: AppendDoneScreenProps) {
   const name = biometric ? copy.platform[biometric].name : copy.appendDone.yourPasskey
   return (
-    <Card heading={created ? copy.appendDone.created : copy.appendDone.alreadyExists}>
+    <>
       <div className={styles.outcome}>
         <PasskeyIcon size={40} className={styles.icon} />
         <p className={layout.text}>
-          {created ? copy.appendDone.createdText(name) : copy.appendDone.alreadyExistsText}
+          {outcome === 'created'
+            ? copy.appendDone.createdText(name)
+            : copy.appendDone.alreadyExistsText}
         </p>
       </div>
       <div className={layout.actions}>
         <Button onClick={onContinue}>{copy.appendDone.continue}</Button>
       </div>
+    </>
+  )
+}
+
+/** The outcome after a password login, in the sign-in card. */
+export function AppendDoneScreen(props: AppendDoneScreenProps) {
+  return (
+    <Card heading={appendDoneHeading(props.outcome)}>
+      <AppendDoneContent {...props} />
     </Card>
   )
 }

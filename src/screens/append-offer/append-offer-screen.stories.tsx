@@ -50,7 +50,7 @@ export const Failed: Story = { args: { phase: 'failed' } }
 
 export const OptionsFailed: Story = {
   args: {
-    phase: 'optionsFailed',
+    phase: 'failed',
     error: 'We could not reach the server. Check your connection and try again.',
   },
 }

@@ -5,44 +5,37 @@ import layout from '../../components/layout.module.css'
 import { MessageSlot } from '../../components/message-slot'
 import { Waiting } from '../../components/waiting'
 import { copy, type BiometricKey } from '../../copy/en'
+import type { AppendPhase } from '../../machines/append/append.selectors'
 import styles from './append-offer-screen.module.css'
 
-export type AppendOfferPhase =
-  | 'loading'
-  | 'ready'
-  | 'prompting'
-  | 'verifying'
-  | 'cancelled'
-  | 'timedOut'
-  | 'failed'
-  | 'optionsFailed'
-  | 'saving'
+export type { AppendPhase }
 
-export interface AppendOfferScreenProps {
-  /**
-   * loading: registration options are on their way; ready: the tap starts the OS prompt at once;
-   * prompting: the OS prompt is open; verifying: the server checks the new passkey; cancelled /
-   * timedOut: the prompt closed without a passkey; failed / optionsFailed: something broke,
-   * "Try again"; saving: the step is finishing (a skip being recorded).
-   */
-  phase: AppendOfferPhase
+export interface AppendOfferContentProps {
+  /** Where the step is (see `AppendPhase`). */
+  phase: AppendPhase
   biometric: BiometricKey
-  /** False under the `required` policy: no "Skip for now". */
+  /** False under the `required` policy: no way out but creating one. */
   canSkip: boolean
   /** After repeated cancels: make skipping the easy way out instead of asking again. */
   suggestSkip: boolean
-  /** After signing in with a phone: "Add a passkey to this device". */
-  forThisDevice: boolean
+  /** login: after a password, "Skip for now"; dashboard: "Add a passkey", "Cancel". */
+  purpose: 'login' | 'dashboard'
   /** Overrides the phase's own sentence (e.g. the precise reason a prompt failed). */
   error?: string | undefined
   onCreate: () => void
+  /** "Skip for now" on the login, "Cancel" on the dashboard. */
   onSkip: () => void
-  /** For failed and optionsFailed. */
+  /** For failed. */
   onRetry: () => void
 }
 
+export interface AppendOfferScreenProps extends Omit<AppendOfferContentProps, 'purpose'> {
+  /** After signing in with a phone: "Add a passkey to this device". */
+  forThisDevice: boolean
+}
+
 /** The one line under the icon: what happens next, or what is happening now. */
-function stageLine(phase: AppendOfferPhase, biometric: BiometricKey): string {
+function stageLine(phase: AppendPhase, biometric: BiometricKey): string {
   const platform = copy.platform[biometric]
   switch (phase) {
     case 'loading':
@@ -62,7 +55,7 @@ function Message({
   phase,
   error,
   suggestSkip,
-}: Pick<AppendOfferScreenProps, 'phase' | 'error' | 'suggestSkip'>) {
+}: Pick<AppendOfferContentProps, 'phase' | 'error' | 'suggestSkip'>) {
   // Cancelling is the user's choice, and a timeout is not their fault: both read as information.
   // Only a real failure is an error.
   if (suggestSkip && (phase === 'cancelled' || phase === 'timedOut' || phase === 'ready')) {
@@ -75,27 +68,28 @@ function Message({
       return <Alert tone="info">{error ?? copy.ceremonyCreate.timedOut}</Alert>
     case 'failed':
       return <Alert tone="error">{error ?? copy.ceremonyCreate.unknown}</Alert>
-    case 'optionsFailed':
-      return <Alert tone="error">{error ?? copy.errors.server}</Alert>
     default:
       return error ? <Alert tone="error">{error}</Alert> : null
   }
 }
 
-/** The offer to create a passkey after a password login (or from the dashboard). */
-export function AppendOfferScreen({
+/**
+ * The offer's content: the benefit, what happens next, the actions. Framed by the sign-in card
+ * after a password login (`AppendOfferScreen`), by the dashboard's own section for "Add a passkey".
+ */
+export function AppendOfferContent({
   phase,
   biometric,
   canSkip,
   suggestSkip: suggestSkipProp,
-  forThisDevice,
+  purpose,
   error,
   onCreate,
   onSkip,
   onRetry,
-}: AppendOfferScreenProps) {
+}: AppendOfferContentProps) {
   const suggestSkip = suggestSkipProp && canSkip
-  const failed = phase === 'failed' || phase === 'optionsFailed'
+  const failed = phase === 'failed'
   const creating = phase === 'loading' || phase === 'prompting' || phase === 'verifying'
   const saving = phase === 'saving'
 
@@ -115,12 +109,12 @@ export function AppendOfferScreen({
   )
   const skip = canSkip && (
     <Button variant={suggestSkip ? 'primary' : 'link'} busy={saving} onClick={onSkip}>
-      {copy.append.skip}
+      {purpose === 'dashboard' ? copy.append.cancel : copy.append.skip}
     </Button>
   )
 
   return (
-    <Card heading={forThisDevice ? copy.append.headingForThisDevice : copy.append.heading}>
+    <>
       <p className={styles.benefit}>{copy.platform[biometric].benefit}</p>
       <Waiting active={phase === 'prompting'}>{stageLine(phase, biometric)}</Waiting>
       {!canSkip && <p className={layout.muted}>{copy.append.required}</p>}
@@ -131,6 +125,15 @@ export function AppendOfferScreen({
         {suggestSkip ? skip : create}
         {suggestSkip ? create : skip}
       </div>
+    </>
+  )
+}
+
+/** The offer to create a passkey after a password login, in the sign-in card. */
+export function AppendOfferScreen({ forThisDevice, ...content }: AppendOfferScreenProps) {
+  return (
+    <Card heading={forThisDevice ? copy.append.headingForThisDevice : copy.append.heading}>
+      <AppendOfferContent {...content} purpose="login" />
     </Card>
   )
 }

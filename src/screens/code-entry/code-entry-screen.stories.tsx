@@ -7,7 +7,6 @@ const meta = {
   component: CodeEntryScreen,
   args: {
     phase: 'entering',
-    channel: 'email',
     destination: 'a•••@example.com',
     codeLength: 6,
     resendIn: 24,

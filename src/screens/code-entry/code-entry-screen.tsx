@@ -8,21 +8,19 @@ import {
   type ClipboardEvent,
   type SyntheticEvent,
 } from 'react'
-import type { CodeChannel } from '../../api/contract'
 import { Alert } from '../../components/alert'
 import { Button } from '../../components/button'
 import { Card } from '../../components/card'
 import layout from '../../components/layout.module.css'
 import { MessageSlot } from '../../components/message-slot'
 import { copy } from '../../copy/en'
+import type { CodeEntryPhase } from '../../machines/code/code.selectors'
 import styles from './code-entry-screen.module.css'
 
-export type CodeEntryPhase =
-  'sending' | 'entering' | 'verifying' | 'expired' | 'tooManyAttempts' | 'sendFailed'
+export type { CodeEntryPhase }
 
 export interface CodeEntryScreenProps {
   phase: CodeEntryPhase
-  channel: CodeChannel
   /** Masked: "a•••@example.com", "•••• 1234". */
   destination: string
   codeLength: number
@@ -44,11 +42,11 @@ export interface CodeEntryScreenProps {
   onChangeChannel: () => void
   /** "Use another account". */
   onBack: () => void
-}
-
-/** The WebOTP request (`otp` is not in the DOM typings yet). */
-interface OtpCredentialRequest extends CredentialRequestOptions {
-  otp: { transport: string[] }
+  /**
+   * Where the device can read the code by itself (WebOTP for SMS): subscribe to be handed it.
+   * Subscribed while a code is expected; the returned function unsubscribes.
+   */
+  listenForCode?: ((receive: (code: string) => void) => () => void) | undefined
 }
 
 const digitsOnly = (text: string) => text.replace(/\D/g, '')
@@ -60,7 +58,6 @@ const digitsOnly = (text: string) => text.replace(/\D/g, '')
  */
 export function CodeEntryScreen({
   phase,
-  channel,
   destination,
   codeLength,
   resendIn,
@@ -74,6 +71,7 @@ export function CodeEntryScreen({
   onRetry,
   onChangeChannel,
   onBack,
+  listenForCode,
 }: CodeEntryScreenProps) {
   const [code, setCode] = useState('')
   const [formatError, setFormatError] = useState(false)
@@ -119,31 +117,14 @@ export function CodeEntryScreen({
     inputRef.current?.focus()
   }
 
-  const receiveOtp = useEffectEvent((otp: string) => {
-    takeCode(digitsOnly(otp).slice(0, codeLength))
+  const receiveCode = useEffectEvent((received: string) => {
+    takeCode(digitsOnly(received).slice(0, codeLength))
   })
-  // WebOTP (Chrome on Android): the browser offers the code from the SMS. Only for SMS, only while
-  // a code is expected; a new request after each send, aborted when the screen goes.
-  const listening = channel === 'sms' && canEnter
+  // A code the device read by itself (WebOTP): only while a code is expected.
   useEffect(() => {
-    if (!listening || !('OTPCredential' in window)) return
-    const controller = new AbortController()
-    const request: OtpCredentialRequest = {
-      otp: { transport: ['sms'] },
-      signal: controller.signal,
-    }
-    navigator.credentials.get(request).then(
-      (credential) => {
-        const otp = credential && 'code' in credential ? credential.code : undefined
-        if (typeof otp === 'string') receiveOtp(otp)
-      },
-      // Aborted, dismissed or unsupported: typing and pasting still work.
-      () => undefined,
-    )
-    return () => {
-      controller.abort()
-    }
-  }, [listening])
+    if (!canEnter || !listenForCode) return
+    return listenForCode(receiveCode)
+  }, [canEnter, listenForCode])
 
   const fieldMessage =
     formatError || fieldError === 'format'

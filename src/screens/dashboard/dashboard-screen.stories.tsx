@@ -1,5 +1,6 @@
 import type { Meta, StoryObj } from '@storybook/react-vite'
 import { expect, fn, userEvent, within } from 'storybook/test'
+import { AddPasskeyDone, AddPasskeyOffer } from '../add-passkey/add-passkey-panel'
 import { DashboardScreen, type DashboardPasskey } from './dashboard-screen'
 
 const base: Omit<DashboardPasskey, 'id' | 'name'> = {
@@ -77,8 +78,48 @@ export const DeleteFailed: Story = {
   args: { errors: { cGl4ZWw: 'Something went wrong on our side. Please try again.' } },
 }
 
+const offer = {
+  biometric: 'touchId',
+  canSkip: true,
+  suggestSkip: false,
+  onCreate: fn(),
+  onSkip: fn(),
+  onRetry: fn(),
+} as const
+
+/** "Add a passkey" open: the offer as a section of the list, with "Cancel" as the way out. */
 export const AddingPasskey: Story = {
-  args: { addPasskeySlot: <p>The append step renders here.</p> },
+  args: { addPasskeySlot: <AddPasskeyOffer phase="ready" {...offer} /> },
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement)
+    await expect(canvas.getByRole('heading', { name: 'Add a passkey' })).toHaveFocus()
+    await expect(canvas.getByRole('button', { name: 'Cancel' })).toBeInTheDocument()
+    await expect(canvas.queryByRole('button', { name: 'Skip for now' })).toBeNull()
+    // One card, one brand: the step is part of the dashboard, not a second sign-in card.
+    await expect(canvas.getAllByText('Acme')).toHaveLength(1)
+  },
+}
+
+export const AddingPasskeyPrompting: Story = {
+  args: { addPasskeySlot: <AddPasskeyOffer phase="prompting" {...offer} /> },
+}
+
+export const AddingPasskeyCancelled: Story = {
+  args: { addPasskeySlot: <AddPasskeyOffer phase="cancelled" {...offer} /> },
+}
+
+export const PasskeyAdded: Story = {
+  args: {
+    addPasskeySlot: <AddPasskeyDone outcome="created" biometric="touchId" onContinue={fn()} />,
+  },
+}
+
+export const PasskeyAlreadyHere: Story = {
+  args: {
+    addPasskeySlot: (
+      <AddPasskeyDone outcome="alreadyExists" biometric="touchId" onContinue={fn()} />
+    ),
+  },
 }
 
 export const SigningOut: Story = { args: { signingOut: true } }

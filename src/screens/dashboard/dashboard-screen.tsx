@@ -1,5 +1,5 @@
 import { useEffect, useId, useRef, useState, type ReactNode, type SyntheticEvent } from 'react'
-import { passkeyNameSchema, type Passkey, type User } from '../../api/contract'
+import { PASSKEY_NAME_MAX, passkeyNameSchema, type Passkey, type User } from '../../api/contract'
 import { Alert } from '../../components/alert'
 import { Button } from '../../components/button'
 import { Card } from '../../components/card'
@@ -245,7 +245,8 @@ function PasskeyItem({
     if (saving) return
     const parsed = passkeyNameSchema.safeParse(draft)
     if (!parsed.success) {
-      setFieldError(parsed.error.issues[0]?.message)
+      const tooLong = parsed.error.issues[0]?.code === 'too_big'
+      setFieldError(tooLong ? copy.rename.tooLong(PASSKEY_NAME_MAX) : copy.rename.empty)
       nameField.current?.focus()
       return
     }

@@ -50,7 +50,8 @@ export function IdentifierScreen({
     if (busy) return
     const parsed = identifierSchema.safeParse(identifier)
     if (!parsed.success) {
-      setFieldError(parsed.error.issues[0]?.message ?? copy.identifier.empty)
+      const tooLong = parsed.error.issues[0]?.code === 'too_big'
+      setFieldError(tooLong ? copy.identifier.tooLong : copy.identifier.empty)
       field.current?.focus() // where the fix is typed; the alert is read from there
       return
     }

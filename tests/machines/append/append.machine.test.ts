@@ -11,11 +11,14 @@ import {
   type RecordSkipInput,
   type VerifyPasskeyInput,
 } from '../../../src/machines/append/append.machine'
+import { CeremonyError, ceremonyFailure } from '../../../src/webauthn/errors'
 import { fault, rejection } from '../support/api-errors'
 import { controlledPromiseActor } from '../support/controlled-promise-actor'
 import { creationOptions as options, passkey, registration as response } from '../support/fixtures'
 
-const domError = (name: string) => new DOMException(name, name)
+/** How the default createPasskey actor fails: the browser's DOMException read by the adapter. */
+const domError = (name: string) =>
+  new CeremonyError(ceremonyFailure(new DOMException(name, name), { ceremony: 'create' }))
 
 function startAppend(overrides: Partial<AppendInput> = {}) {
   const fetchOptions = controlledPromiseActor<
@@ -54,7 +57,7 @@ function startAppend(overrides: Partial<AppendInput> = {}) {
   /** Options loaded and the offer on screen. */
   async function atOffer() {
     await fetchOptions.latest().resolve({ options })
-    return at('offer')
+    return at({ offering: 'ready' })
   }
   return { actor, fetchOptions, create, verify, skip, at, atOffer }
 }
@@ -104,7 +107,8 @@ describe('the append offer', () => {
     for (let cancel = 1; cancel <= 3; cancel++) {
       append.actor.send({ type: 'append.create' })
       await append.create.latest().reject(domError('NotAllowedError'))
-      await append.at('cancelled')
+      await append.at({ offering: 'ready' })
+      expect(append.actor.getSnapshot().context.ceremonyFailure).toBe('cancelled')
       expect(appendSuggestsSkip(append.actor.getSnapshot().context)).toBe(cancel >= 3)
     }
   })
@@ -116,7 +120,8 @@ describe('the append offer', () => {
 
     await append.create.latest().reject({ failure: 'timedOut' })
 
-    await append.at('timedOut')
+    await append.at({ offering: 'ready' })
+    expect(append.actor.getSnapshot().context.ceremonyFailure).toBe('timedOut')
     expect(append.actor.getSnapshot().context.cancels).toBe(0)
   })
 
@@ -126,12 +131,23 @@ describe('the append offer', () => {
     append.actor.send({ type: 'append.create' })
     await append.create.latest().resolve(response)
     await append.verify.latest().reject(rejection('registrationVerify', 'challenge_invalid'))
-    await append.at('failed')
+    await append.at({ offering: 'failed' })
 
     append.actor.send({ type: 'append.retry' })
 
     expect(append.fetchOptions.calls).toHaveLength(2)
     await append.atOffer()
+  })
+
+  it('reads a raw DOMException (an actor that skipped the WebAuthn adapter) as unknown', async () => {
+    const append = startAppend()
+    await append.atOffer()
+    append.actor.send({ type: 'append.create' })
+
+    await append.create.latest().reject(new DOMException('cancelled', 'NotAllowedError'))
+
+    await append.at({ offering: 'failed' })
+    expect(append.actor.getSnapshot().context.ceremonyFailure).toBe('unknown')
   })
 
   it('treats a SecurityError as a failure, not a cancel', async () => {
@@ -141,14 +157,14 @@ describe('the append offer', () => {
 
     await append.create.latest().reject(domError('SecurityError'))
 
-    await append.at('failed')
+    await append.at({ offering: 'failed' })
     expect(append.actor.getSnapshot().context.ceremonyFailure).toBe('security')
   })
 
   it('offers retry and skip when the options cannot be loaded', async () => {
     const append = startAppend()
     await append.fetchOptions.latest().reject(fault('registrationOptions', 'network'))
-    await append.at('optionsFailed')
+    await append.at({ offering: 'failed' })
 
     append.actor.send({ type: 'append.retry' })
 
@@ -201,7 +217,7 @@ describe('the append offer', () => {
 
     append.actor.send({ type: 'append.skip' })
 
-    expect(append.actor.getSnapshot().matches('offer')).toBe(true)
+    expect(append.actor.getSnapshot().matches({ offering: 'ready' })).toBe(true)
     expect(append.skip.calls).toEqual([])
   })
 
@@ -254,7 +270,7 @@ describe('conditional create', () => {
 
     await append.create.latest().reject(domError('NotAllowedError'))
 
-    await append.at('offer')
+    await append.at({ offering: 'ready' })
     append.actor.send({ type: 'append.create' })
     expect(append.create.latest().input.conditional).toBe(false)
   })

@@ -16,6 +16,7 @@ import {
   type RecordSkipInput,
   type VerifyPasskeyInput,
 } from '../../../src/machines/append/append.machine'
+import { CeremonyError, ceremonyFailure } from '../../../src/webauthn/errors'
 import { fault, rejection } from '../support/api-errors'
 import { controlledPromiseActor } from '../support/controlled-promise-actor'
 import { creationOptions as options, passkey, registration } from '../support/fixtures'
@@ -34,8 +35,14 @@ import {
 // ---------------------------------------------------------------------------------------------
 // Fixtures: what the backend and the OS prompt answer.
 
-/** How `navigator.credentials.create()` rejects: a DOMException with the failure's name. */
-const browserRejects = (name: string) => new DOMException(`create: ${name}`, name)
+/** How the createPasskey actor fails: the browser's DOMException, read by the WebAuthn adapter. */
+const browserRejects = (name: string) =>
+  new CeremonyError(
+    ceremonyFailure(new DOMException(`create: ${name}`, name), { ceremony: 'create' }),
+    {
+      errorName: name,
+    },
+  )
 
 const cancelled = browserRejects('NotAllowedError')
 

@@ -41,7 +41,7 @@ describe('the code machine’s default actors', () => {
     const actor = createActor(codeMachine.provide({ actors: codeActors(client) }), {
       input: oneChannel,
     }).start()
-    await waitFor(actor, (snapshot) => snapshot.matches('entering'))
+    await waitFor(actor, (snapshot) => snapshot.matches({ codeSent: 'entering' }))
 
     actor.send({ type: 'code.submit', code: '123456' })
 
@@ -66,7 +66,9 @@ describe('the code machine’s default actors', () => {
       expect(actor.getSnapshot().value).toBe('choosingChannel')
 
       actor.send({ type: 'code.choose', channel: 'sms' })
-      const entering = await waitFor(actor, (snapshot) => snapshot.matches('entering'))
+      const entering = await waitFor(actor, (snapshot) =>
+        snapshot.matches({ codeSent: 'entering' }),
+      )
       expect(entering.context).toMatchObject({
         channel: 'sms',
         codeLength: 6,
@@ -85,14 +87,14 @@ describe('the code machine’s default actors', () => {
 
     it('counts down the tries the backend reports after a wrong code', async () => {
       const { actor } = await startFor('ana@example.com')
-      await waitFor(actor, (snapshot) => snapshot.matches('entering'))
+      await waitFor(actor, (snapshot) => snapshot.matches({ codeSent: 'entering' }))
       const right = await latestCode()
       const wrong = right === '000000' ? '111111' : '000000'
 
       actor.send({ type: 'code.submit', code: wrong })
       const back = await waitFor(
         actor,
-        (snapshot) => snapshot.matches('entering') && snapshot.context.error !== null,
+        (snapshot) => snapshot.matches({ codeSent: 'entering' }) && snapshot.context.error !== null,
       )
 
       expect(back.context.attemptsLeft).toBe(4)
@@ -107,7 +109,9 @@ describe('the code machine’s default actors', () => {
       const actor = createActor(codeMachine.provide({ actors: codeActors(api) }), {
         input: { token: pending.token, channels: pending.channels },
       }).start()
-      const entering = await waitFor(actor, (snapshot) => snapshot.matches('entering'))
+      const entering = await waitFor(actor, (snapshot) =>
+        snapshot.matches({ codeSent: 'entering' }),
+      )
 
       expect(entering.context.error).toMatchObject({ code: 'resend_cooldown' })
       expect(entering.context.resendIn).toBeGreaterThan(25)

@@ -76,7 +76,7 @@ describe('the code machine', () => {
     it('keeps what the backend said about the code for the screen', async () => {
       const code = await startEntering()
 
-      expect(code.snapshot().value).toBe('entering')
+      expect(code.snapshot().value).toEqual({ codeSent: 'entering' })
       expect(code.snapshot().context).toMatchObject({
         channel: 'sms',
         destination: '•••• •••• 42',
@@ -106,7 +106,7 @@ describe('the code machine', () => {
       const code = await startEntering()
 
       code.send({ type: 'code.submit', code: '12345' })
-      expect(code.snapshot().value).toBe('entering')
+      expect(code.snapshot().value).toEqual({ codeSent: 'entering' })
       expect(code.snapshot().context.fieldError).toBe('format')
       code.send({ type: 'code.submit', code: '12345a' })
       expect(code.verifyCode.calls).toHaveLength(0)
@@ -124,7 +124,7 @@ describe('the code machine', () => {
         .latest()
         .reject(rejection('otpVerify', 'code_invalid', { attemptsLeft: 4 }))
 
-      expect(code.snapshot().value).toBe('entering')
+      expect(code.snapshot().value).toEqual({ codeSent: 'entering' })
       expect(code.snapshot().context.attemptsLeft).toBe(4)
       expect(code.snapshot().context.error).toMatchObject({
         kind: 'rejected',
@@ -142,12 +142,12 @@ describe('the code machine', () => {
       code.send({ type: 'code.submit', code: '123456' })
 
       await code.verifyCode.latest().reject(rejection('otpVerify', 'code_expired'))
-      expect(code.snapshot().value).toBe('expired')
+      expect(code.snapshot().value).toEqual({ codeSent: 'expired' })
       expect(code.snapshot().context.error).toMatchObject({ code: 'code_expired' })
       expect(code.snapshot().context.resendIn).toBe(20)
 
       code.send({ type: 'code.resend' })
-      expect(code.snapshot().value).toBe('expired')
+      expect(code.snapshot().value).toEqual({ codeSent: 'expired' })
 
       vi.advanceTimersByTime(20_000)
       code.send({ type: 'code.resend' })
@@ -161,17 +161,17 @@ describe('the code machine', () => {
       code.send({ type: 'code.submit', code: '111111' })
 
       await code.verifyCode.latest().reject(rejection('otpVerify', 'too_many_attempts'))
-      expect(code.snapshot().value).toBe('tooManyAttempts')
+      expect(code.snapshot().value).toEqual({ codeSent: 'tooManyAttempts' })
       expect(code.snapshot().context.attemptsLeft).toBe(0)
 
       code.send({ type: 'code.resend' })
-      expect(code.snapshot().value).toBe('tooManyAttempts')
+      expect(code.snapshot().value).toEqual({ codeSent: 'tooManyAttempts' })
       expect(code.sendCode.calls).toHaveLength(1)
 
       vi.advanceTimersByTime(30_000)
       code.send({ type: 'code.resend' })
       await code.sendCode.latest().resolve(codeSent('sms'))
-      expect(code.snapshot().value).toBe('entering')
+      expect(code.snapshot().value).toEqual({ codeSent: 'entering' })
       expect(code.snapshot().context.attemptsLeft).toBeNull()
     })
 
@@ -191,7 +191,7 @@ describe('the code machine', () => {
       code.send({ type: 'code.submit', code: '123456' })
 
       await code.verifyCode.latest().reject(fault('otpVerify', 'server'))
-      expect(code.snapshot().value).toBe('entering')
+      expect(code.snapshot().value).toEqual({ codeSent: 'entering' })
       expect(code.snapshot().context.error).toMatchObject({ kind: 'server' })
 
       code.send({ type: 'code.submit', code: '123456' })
@@ -211,7 +211,7 @@ describe('the code machine', () => {
         expect(code.snapshot().context.resendIn).toBe(30 - tick)
         code.send({ type: 'code.resend' })
       }
-      expect(code.snapshot().value).toBe('entering')
+      expect(code.snapshot().value).toEqual({ codeSent: 'entering' })
       expect(code.sendCode.calls).toHaveLength(1)
 
       vi.advanceTimersByTime(1000)
@@ -241,12 +241,12 @@ describe('the code machine', () => {
         .latest()
         .reject(rejection('otpSend', 'resend_cooldown', { retryAfterSeconds: 12 }))
 
-      expect(code.snapshot().value).toBe('entering')
+      expect(code.snapshot().value).toEqual({ codeSent: 'entering' })
       expect(code.snapshot().context.resendIn).toBe(12)
       expect(code.snapshot().context.error).toMatchObject({ code: 'resend_cooldown' })
       vi.advanceTimersByTime(11_000)
       code.send({ type: 'code.resend' })
-      expect(code.snapshot().value).toBe('entering')
+      expect(code.snapshot().value).toEqual({ codeSent: 'entering' })
       vi.advanceTimersByTime(1000)
       code.send({ type: 'code.resend' })
       expect(code.snapshot().value).toBe('sending')
@@ -257,7 +257,7 @@ describe('the code machine', () => {
 
       await code.sendCode.latest().reject(rejection('otpSend', 'resend_cooldown'))
 
-      expect(code.snapshot().value).toBe('entering')
+      expect(code.snapshot().value).toEqual({ codeSent: 'entering' })
       expect(code.snapshot().context.resendIn).toBe(30)
     })
   })
@@ -274,7 +274,7 @@ describe('the code machine', () => {
       expect(code.snapshot().value).toBe('sending')
       expect(code.snapshot().context.error).toBeNull()
       await code.sendCode.latest().resolve(codeSent('email'))
-      expect(code.snapshot().value).toBe('entering')
+      expect(code.snapshot().value).toEqual({ codeSent: 'entering' })
     })
 
     it('offers another channel only when there is one', async () => {

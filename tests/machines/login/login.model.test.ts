@@ -29,6 +29,7 @@ import type { CodeInput, CodeOutput, codeMachine } from '../../../src/machines/c
 import { loginMachine, type GetPasskeyInput } from '../../../src/machines/login/login.machine'
 import type { EnvironmentOutput } from '../../../src/machines/login/login.types'
 import { defaultPolicy, type Policy } from '../../../src/machines/policy'
+import { CeremonyError } from '../../../src/webauthn/errors'
 import { fault, rejection } from '../support/api-errors'
 import { controlledPromiseActor } from '../support/controlled-promise-actor'
 import { capableDevice, incapableDevice } from '../support/login-harness'
@@ -106,8 +107,8 @@ const appendOutcomes: AppendOutcome[] = [
 ]
 const appendOutputs: AppendOutput[] = appendOutcomes.map((outcome) => ({ outcome, passkey: null }))
 
-/** The user closed the OS prompt: what `navigator.credentials.get()` rejects with. */
-const cancelled = new DOMException('get: NotAllowedError', 'NotAllowedError')
+/** The user closed the OS prompt: the NotAllowedError as the WebAuthn adapter reads it. */
+const cancelled = new CeremonyError('cancelled', { errorName: 'NotAllowedError' })
 
 /**
  * One result per outcome the machine tells apart. Cancelling counts up (`cancels`) on every

@@ -1,7 +1,10 @@
 /** A reload in the middle of the flow resumes at the same step, or starts over when it lapsed. */
 import { describe, expect, it, vi } from 'vitest'
+import { loginMachine } from '../../../src/machines/login/login.machine'
+import { machineShape, machineVersion } from '../../../src/machines/machine-version'
 import {
   LOGIN_SNAPSHOT_KEY,
+  LOGIN_SNAPSHOT_VERSION,
   persistLoginFlow,
   restoreLoginFlow,
   resumeRestoredFlow,
@@ -20,9 +23,9 @@ async function atCodeStep(storage: ReturnType<typeof tabStorage>) {
   login.send({ type: 'identifier.submit', identifier: 'ana@example.com' })
   await login.at({ password: 'entering' })
   login.send({ type: 'password.submit', password: DEMO_PASSWORD })
-  await login.atChild('append', 'offer')
+  await login.atChild('append', { offering: 'ready' })
   login.send({ type: 'append.skip' })
-  await login.atChild('code', 'entering')
+  await login.atChild('code', { codeSent: 'entering' })
   return login
 }
 
@@ -39,7 +42,7 @@ describe('a reload', () => {
       snapshot: restored.kind === 'resume' ? restored.snapshot : undefined,
     })
     persistLoginFlow(after.actor, storage)
-    const entering = await after.atChild('code', 'entering')
+    const entering = await after.atChild('code', { codeSent: 'entering' })
     after.send({ type: 'code.submit', code })
     const done = await after.until((s) => s.status === 'done')
 
@@ -61,7 +64,7 @@ describe('a reload', () => {
     })
     resumeRestoredFlow(after.actor)
 
-    await after.atChild('code', 'entering', (context) => (context.resendIn as number) < countdown)
+    await after.atChild('code', { codeSent: 'entering' }, (context) => context.resendIn < countdown)
   })
 
   it('starts over with a notice when the pending login has lapsed', async () => {
@@ -69,7 +72,7 @@ describe('a reload', () => {
     const before = await atCodeStep(storage)
     before.actor.stop()
 
-    const restored = restoreLoginFlow(storage, Date.now() + 11 * 60 * 1000)
+    const restored = restoreLoginFlow(storage, { now: Date.now() + 11 * 60 * 1000 })
 
     expect(restored).toEqual({ kind: 'fresh', notice: 'loginExpired' })
     expect(storage.items.has(LOGIN_SNAPSHOT_KEY)).toBe(false)
@@ -78,12 +81,67 @@ describe('a reload', () => {
     expect(snapshot.context.notice).toBe('loginExpired')
   })
 
-  it('starts over when the stored flow is unreadable or from another version', () => {
+  it('starts over, saying so, when the stored flow is unreadable or from another version', () => {
     const storage = tabStorage()
     storage.setItem(LOGIN_SNAPSHOT_KEY, '{"version":0,"snapshot":{}}')
-    expect(restoreLoginFlow(storage)).toEqual({ kind: 'fresh', notice: null })
+    expect(restoreLoginFlow(storage)).toEqual({ kind: 'fresh', notice: 'flowLost' })
+    expect(storage.items.has(LOGIN_SNAPSHOT_KEY)).toBe(false)
     storage.setItem(LOGIN_SNAPSHOT_KEY, 'not json')
-    expect(restoreLoginFlow(storage)).toEqual({ kind: 'fresh', notice: null })
+    expect(restoreLoginFlow(storage)).toEqual({ kind: 'fresh', notice: 'flowLost' })
+    expect(storage.items.has(LOGIN_SNAPSHOT_KEY)).toBe(false)
+  })
+
+  /** A stored flow at the code step, then damaged by `damage` (what a crashed tab could leave). */
+  async function damagedFlow(damage: (stored: { snapshot: Record<string, unknown> }) => void) {
+    const storage = tabStorage()
+    const login = await atCodeStep(storage)
+    login.actor.stop()
+    const stored = JSON.parse(storage.getItem(LOGIN_SNAPSHOT_KEY) ?? '') as {
+      snapshot: Record<string, unknown>
+    }
+    damage(stored)
+    storage.setItem(LOGIN_SNAPSHOT_KEY, JSON.stringify(stored))
+    return storage
+  }
+
+  it.each([
+    [
+      'an unknown state',
+      (stored: { snapshot: Record<string, unknown> }) => {
+        stored.snapshot.value = 'noSuchStep'
+      },
+    ],
+    [
+      'the code step without its child',
+      (stored: { snapshot: Record<string, unknown> }) => {
+        stored.snapshot.children = {}
+      },
+    ],
+    [
+      'a finished flow',
+      (stored: { snapshot: Record<string, unknown> }) => {
+        stored.snapshot.status = 'done'
+      },
+    ],
+    [
+      'a pending login of the wrong shape',
+      (stored: { snapshot: Record<string, unknown> }) => {
+        ;(stored.snapshot.context as Record<string, unknown>).pending = { token: 5 }
+      },
+    ],
+  ])('starts fresh with a notice, and clears the key, for %s', async (_, damage) => {
+    const storage = await damagedFlow(damage)
+
+    expect(restoreLoginFlow(storage)).toEqual({ kind: 'fresh', notice: 'flowLost' })
+    expect(storage.items.has(LOGIN_SNAPSHOT_KEY)).toBe(false)
+  })
+
+  it('versions the stored flow by the machine: another shape of machine reads as another version', () => {
+    expect(LOGIN_SNAPSHOT_VERSION).toBe(machineVersion(loginMachine))
+    const renamed = loginMachine.provide({})
+    expect(machineVersion(renamed)).toBe(LOGIN_SNAPSHOT_VERSION)
+    expect(machineShape(loginMachine)).toContain('login.password.locked')
+    expect(machineShape(loginMachine)).toContain('code.codeSent.expired')
   })
 })
 

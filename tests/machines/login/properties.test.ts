@@ -12,6 +12,7 @@ import { codeMachine, type SendCodeInput } from '../../../src/machines/code/code
 import { loginMachine } from '../../../src/machines/login/login.machine'
 import { selectLoginView, type LoginView } from '../../../src/machines/login/login.selectors'
 import type { EnvironmentOutput, LoginEvent } from '../../../src/machines/login/login.types'
+import { CeremonyError } from '../../../src/webauthn/errors'
 import { fault, rejection } from '../support/api-errors'
 import { defaultPolicy, type Policy } from '../../../src/machines/policy'
 import { requestOptions } from '../support/fixtures'
@@ -118,7 +119,9 @@ it('never throws, always names a screen, and authenticates only after real verif
             case 'fault':
               return Promise.reject(fault('identify', 'network'))
             case 'cancel':
-              return Promise.reject(new DOMException('cancelled', 'NotAllowedError'))
+              return Promise.reject(
+                new CeremonyError('cancelled', { errorName: 'NotAllowedError' }),
+              )
           }
         }
 

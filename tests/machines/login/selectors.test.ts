@@ -33,7 +33,7 @@ describe('selectLoginView', () => {
       phase: 'entering',
     })
     login.send({ type: 'password.submit', password: DEMO_PASSWORD })
-    await login.atChild('append', 'offer')
+    await login.atChild('append', { offering: 'ready' })
     expect(view()).toMatchObject({
       screen: 'appendOffer',
       phase: 'ready',
@@ -44,7 +44,7 @@ describe('selectLoginView', () => {
     await login.atChild('append', 'created')
     expect(view()).toMatchObject({ screen: 'appendDone', outcome: 'created' })
     login.send({ type: 'append.continue' })
-    await login.atChild('code', 'entering')
+    await login.atChild('code', { codeSent: 'entering' })
     expect(view()).toMatchObject({
       screen: 'codeEntry',
       phase: 'entering',

@@ -8,30 +8,26 @@ import {
   createActor,
   fromPromise,
   waitFor,
-  type ActorRef,
-  type EventObject,
+  type ActorRefFrom,
+  type AnyActorRef,
   type Snapshot,
-  type Snapshot as AnySnapshot,
   type SnapshotFrom,
 } from 'xstate'
-
-/** What the harness reads of a child machine's snapshot. */
-type ChildSnapshot = AnySnapshot<unknown> & {
-  matches(state: string): boolean
-  context: Record<string, unknown>
-}
 import type {
   AuthenticationResponse,
   CreationOptionsJSON,
   RegistrationResponse,
 } from '../../../src/api/contract'
-import { appendMachine } from '../../../src/machines/append/append.machine'
+import { copy } from '../../../src/copy/en'
+import { appendMachine, type AppendContext } from '../../../src/machines/append/append.machine'
+import type { CodeContext, codeMachine } from '../../../src/machines/code/code.machine'
 import { appendActors } from '../../../src/machines/append/append.actors'
 import { loginImplementations } from '../../../src/machines/login/login.actors'
 import { loginMachine, type GetPasskeyInput } from '../../../src/machines/login/login.machine'
 import { defaultPolicy, type Policy } from '../../../src/machines/policy'
 import type { LoginNotice } from '../../../src/machines/login/login.types'
 import type { DeviceProfile } from '../../../src/webauthn/capabilities'
+import { CeremonyError, ceremonyFailure } from '../../../src/webauthn/errors'
 import type { SoftAuthenticator } from '../../../mocks/soft-authenticator'
 import { api, devApi, newAuthenticator } from '../../support/backend'
 
@@ -81,21 +77,32 @@ export function startLogin(options: HarnessOptions = {}) {
     rememberAccount: vi.fn(),
     forgetAccount: vi.fn(),
     signalUnknownCredential: vi.fn(),
-    signalAcceptedCredentials: vi.fn(),
   }
 
-  /** Runs a ceremony unless a failure was queued; 'hang' waits until the state is left. */
-  function prompt<T>(signal: AbortSignal, run: () => Promise<T>): Promise<T> {
+  /**
+   * Runs a ceremony unless a failure was queued; 'hang' waits until the state is left. A failure
+   * is what the browser throws, read by the WebAuthn adapter's one mapping, as the default
+   * ceremonies do.
+   */
+  function prompt<T>(
+    ceremony: 'get' | 'create',
+    signal: AbortSignal,
+    run: () => Promise<T>,
+  ): Promise<T> {
     const outcome = queued.shift()
     if (!outcome) return run()
+    const failWith = (name: string) => {
+      const thrown = new DOMException(`prompt: ${name}`, name)
+      return new CeremonyError(ceremonyFailure(thrown, { ceremony }), { cause: thrown })
+    }
     if (outcome === 'hang') {
       return new Promise((_, reject) => {
         signal.addEventListener('abort', () => {
-          reject(new DOMException('aborted', 'AbortError'))
+          reject(failWith('AbortError'))
         })
       })
     }
-    return Promise.reject(new DOMException(`prompt: ${outcome}`, outcome))
+    return Promise.reject(failWith(outcome))
   }
 
   const defaults = loginImplementations(api)
@@ -111,8 +118,10 @@ export function startLogin(options: HarnessOptions = {}) {
       getPasskey: fromPromise<AuthenticationResponse, GetPasskeyInput>(({ input, signal }) => {
         prompts.push({ kind: 'get', conditional: input.conditional, hybrid: input.hybrid, signal })
         // Autofill waits for the user to pick a passkey; tests pick through `queued` or never.
-        if (input.conditional) return prompt(signal, () => new Promise<never>(() => undefined))
-        return prompt(signal, () => authenticator.authenticate(input.options))
+        if (input.conditional) {
+          return prompt('get', signal, () => new Promise<never>(() => undefined))
+        }
+        return prompt('get', signal, () => authenticator.authenticate(input.options))
       }),
       append: appendMachine.provide({
         actors: {
@@ -122,7 +131,7 @@ export function startLogin(options: HarnessOptions = {}) {
             { options: CreationOptionsJSON; conditional: boolean }
           >(({ input, signal }) => {
             prompts.push({ kind: 'create', conditional: input.conditional, hybrid: false, signal })
-            return prompt(signal, () => authenticator.register(input.options))
+            return prompt('create', signal, () => authenticator.register(input.options))
           }),
         },
       }),
@@ -131,7 +140,11 @@ export function startLogin(options: HarnessOptions = {}) {
   })
 
   const actor = createActor(machine, {
-    input: { policy: { ...defaultPolicy, ...options.policy }, notice: options.notice ?? null },
+    input: {
+      policy: { ...defaultPolicy, ...options.policy },
+      passkeyNames: copy.append.passkeyName,
+      notice: options.notice ?? null,
+    },
     ...(options.snapshot ? { snapshot: options.snapshot } : {}),
   })
   actor.start()
@@ -147,12 +160,12 @@ export function startLogin(options: HarnessOptions = {}) {
       queued.push(outcome)
     },
     send: actor.send.bind(actor),
-    /** Waits until the machine (or a child) is in the state; throws on timeout. */
-    until(predicate: (snapshot: Snapshot) => boolean) {
-      return waitFor(actor, predicate, { timeout: 3000 })
+    /** Waits until the machine is where `predicate` says; on timeout, says where it is. */
+    until(predicate: (snapshot: Snapshot) => boolean, expected = 'the awaited snapshot') {
+      return waitWithReason(actor, predicate, expected)
     },
     at(state: Parameters<Snapshot['matches']>[0]) {
-      return waitFor(actor, (s) => s.matches(state), { timeout: 3000 })
+      return waitWithReason(actor, (s) => s.matches(state), JSON.stringify(state))
     },
     /** The child actor of the current code or append step. */
     child(id: 'code' | 'append') {
@@ -160,21 +173,60 @@ export function startLogin(options: HarnessOptions = {}) {
       if (!child) throw new Error(`no ${id} child now`)
       return child
     },
-    /**
-     * Waits for the code or append child to be in `state`. A child's own transitions do not
-     * re-emit the parent's snapshot, so this subscribes to the child itself.
-     */
-    async atChild(
-      id: 'code' | 'append',
-      state: string,
-      where?: (context: Record<string, unknown>) => boolean,
-    ) {
-      const parent = await waitFor(actor, (s) => s.children[id] !== undefined, { timeout: 3000 })
-      const child = parent.children[id] as unknown as ActorRef<ChildSnapshot, EventObject>
-      return waitFor(child, (s) => s.matches(state) && (where?.(s.context) ?? true), {
-        timeout: 3000,
-      })
-    },
+    atChild,
+  }
+
+  /**
+   * Waits for the code or append child to be in `state`. A child's own transitions do not
+   * re-emit the parent's snapshot, so this subscribes to the child itself.
+   */
+  function atChild(
+    id: 'code',
+    state: ChildState<typeof codeMachine>,
+    where?: (context: CodeContext) => boolean,
+  ): Promise<SnapshotFrom<typeof codeMachine>>
+  function atChild(
+    id: 'append',
+    state: ChildState<typeof appendMachine>,
+    where?: (context: AppendContext) => boolean,
+  ): Promise<SnapshotFrom<typeof appendMachine>>
+  async function atChild(
+    id: 'code' | 'append',
+    state: string | Record<string, unknown>,
+    where?: (context: never) => boolean,
+  ): Promise<unknown> {
+    const expected = `the ${id} step at ${JSON.stringify(state)}`
+    const parent = await waitWithReason(actor, (s) => s.children[id] !== undefined, expected)
+    // One of the two children; the overloads above type each one.
+    const child = parent.children[id] as ActorRefFrom<typeof codeMachine>
+    return waitWithReason(
+      child,
+      (s) => s.matches(state as never) && (where?.(s.context as never) ?? true),
+      expected,
+    )
+  }
+}
+
+type ChildState<TMachine extends typeof codeMachine | typeof appendMachine> = Parameters<
+  SnapshotFrom<TMachine>['matches']
+>[0]
+
+/**
+ * `waitFor` that fails with what was expected and where the actor is, instead of a bare timeout.
+ */
+export async function waitWithReason<TActor extends AnyActorRef>(
+  actor: TActor,
+  predicate: (snapshot: SnapshotFrom<TActor>) => boolean,
+  expected: string,
+): Promise<SnapshotFrom<TActor>> {
+  try {
+    return await waitFor(actor, predicate, { timeout: 3000 })
+  } catch (error) {
+    const { value, status } = actor.getSnapshot() as { value?: unknown; status: string }
+    throw new Error(
+      `Expected ${expected} within 3 s; the actor is ${status} at ${JSON.stringify(value)}`,
+      { cause: error },
+    )
   }
 }
 

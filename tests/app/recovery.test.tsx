@@ -1,0 +1,68 @@
+/**
+ * No dead ends when something the page resumes is broken: a damaged saved flow starts afresh
+ * with a notice (and stays fixed on reload), and a page that cannot be drawn at all offers
+ * "Start over".
+ */
+import { QueryClient } from '@tanstack/react-query'
+import { screen } from '@testing-library/react'
+import { describe, expect, it, vi } from 'vitest'
+import { App } from '../../src/app/app'
+import { sessionStore } from '../../src/app/session-store'
+import {
+  LOGIN_SNAPSHOT_KEY,
+  LOGIN_SNAPSHOT_VERSION,
+} from '../../src/machines/login/login.persistence'
+import { signIn } from '../support/backend'
+import { renderApp } from '../support/app'
+import { setup } from '../support/render'
+
+/** A saved flow as a crashed tab could leave it: the right version, a state that does not exist. */
+function saveDamagedFlow(snapshot: Record<string, unknown>) {
+  sessionStorage.setItem(
+    LOGIN_SNAPSHOT_KEY,
+    JSON.stringify({ version: LOGIN_SNAPSHOT_VERSION, savedAt: Date.now(), snapshot }),
+  )
+}
+
+describe('a damaged saved flow', () => {
+  it.each([
+    ['an unknown state', { status: 'active', value: 'noSuchStep', context: {}, children: {} }],
+    [
+      'the code step without its child',
+      { status: 'active', value: 'code', context: {}, children: {} },
+    ],
+    ['a finished flow', { status: 'done', value: 'authenticated', context: {}, children: {} }],
+  ])('with %s starts afresh at the first screen, saying so', async (_, snapshot) => {
+    saveDamagedFlow(snapshot)
+
+    renderApp()
+
+    expect(await screen.findByRole('heading', { name: 'Sign in' })).toBeInTheDocument()
+    expect(screen.getByText(/could not pick up where you left off/)).toBeInTheDocument()
+    expect(sessionStorage.getItem(LOGIN_SNAPSHOT_KEY)).toBeNull()
+  })
+})
+
+describe('a page that cannot be drawn', () => {
+  it('offers "Start over", which clears what the page was resuming and signs in afresh', async () => {
+    sessionStore.set(await signIn('ana@example.com'))
+    sessionStorage.setItem(LOGIN_SNAPSHOT_KEY, 'left over')
+    vi.spyOn(console, 'error').mockImplementation(() => undefined) // React reports the crash
+    const broken = () => {
+      throw new Error('this device cannot be read')
+    }
+    const { user } = setup(
+      <App
+        initialPath="/dashboard"
+        queryClient={new QueryClient({ defaultOptions: { queries: { retry: false } } })}
+        detectDevice={broken}
+      />,
+    )
+
+    expect(await screen.findByRole('heading', { name: 'Something went wrong' })).toBeInTheDocument()
+    await user.click(screen.getByRole('button', { name: 'Start over' }))
+
+    expect(await screen.findByRole('heading', { name: 'Sign in' })).toBeInTheDocument()
+    expect(sessionStorage.getItem(LOGIN_SNAPSHOT_KEY)).toBeNull()
+  })
+})
