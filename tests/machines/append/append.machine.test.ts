@@ -1,6 +1,6 @@
 /** The append step, with every effect a controlled fake: each WebAuthn outcome and each fault. */
 import { describe, expect, it } from 'vitest'
-import { createActor, waitFor } from 'xstate'
+import { createActor } from 'xstate'
 import type { CreationOptionsJSON, Passkey, RegistrationResponse } from '../../../src/api/contract'
 import {
   appendMachine,
@@ -14,6 +14,7 @@ import {
 import { CeremonyError, ceremonyFailure } from '../../../src/webauthn/errors'
 import { fault, rejection } from '../support/api-errors'
 import { controlledPromiseActor } from '../support/controlled-promise-actor'
+import { reach } from '../support/wait'
 import { creationOptions as options, passkey, registration as response } from '../support/fixtures'
 
 /** How the default createPasskey actor fails: the browser's DOMException read by the adapter. */
@@ -53,7 +54,7 @@ function startAppend(overrides: Partial<AppendInput> = {}) {
     },
   ).start()
   type AppendState = Parameters<ReturnType<typeof actor.getSnapshot>['matches']>[0]
-  const at = (state: AppendState) => waitFor(actor, (s) => s.matches(state), { timeout: 1000 })
+  const at = (state: AppendState) => reach(actor, state)
   /** Options loaded and the offer on screen. */
   async function atOffer() {
     await fetchOptions.latest().resolve({ options })

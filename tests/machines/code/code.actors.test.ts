@@ -3,12 +3,13 @@
  * first against a stub client, then end to end against the fake backend (MSW in Node).
  */
 import { describe, expect, it, vi } from 'vitest'
-import { createActor, waitFor } from 'xstate'
+import { createActor } from 'xstate'
 import type { ApiClient } from '../../../src/api/http'
 import { codeActors } from '../../../src/machines/code/code.actors'
 import { codeMachine, type CodeInput } from '../../../src/machines/code/code.machine'
 import { api, latestCode, passwordLogin } from '../../support/backend'
 import { codeSent, oneChannel } from './code-harness'
+import { reach, waitWithReason } from '../support/wait'
 
 /** A client whose calls never answer, recording what they were given. */
 function pendingClient() {
@@ -41,7 +42,7 @@ describe('the code machine’s default actors', () => {
     const actor = createActor(codeMachine.provide({ actors: codeActors(client) }), {
       input: oneChannel,
     }).start()
-    await waitFor(actor, (snapshot) => snapshot.matches({ codeSent: 'entering' }))
+    await reach(actor, { codeSent: 'entering' })
 
     actor.send({ type: 'code.submit', code: '123456' })
 
@@ -66,9 +67,7 @@ describe('the code machine’s default actors', () => {
       expect(actor.getSnapshot().value).toBe('choosingChannel')
 
       actor.send({ type: 'code.choose', channel: 'sms' })
-      const entering = await waitFor(actor, (snapshot) =>
-        snapshot.matches({ codeSent: 'entering' }),
-      )
+      const entering = await reach(actor, { codeSent: 'entering' })
       expect(entering.context).toMatchObject({
         channel: 'sms',
         codeLength: 6,
@@ -77,7 +76,11 @@ describe('the code machine’s default actors', () => {
       })
 
       actor.send({ type: 'code.submit', code: await latestCode() })
-      const done = await waitFor(actor, (snapshot) => snapshot.status === 'done')
+      const done = await waitWithReason(
+        actor,
+        (snapshot) => snapshot.status === 'done',
+        'the end of the step',
+      )
 
       expect(done.output).toMatchObject({
         kind: 'verified',
@@ -87,14 +90,15 @@ describe('the code machine’s default actors', () => {
 
     it('counts down the tries the backend reports after a wrong code', async () => {
       const { actor } = await startFor('ana@example.com')
-      await waitFor(actor, (snapshot) => snapshot.matches({ codeSent: 'entering' }))
+      await reach(actor, { codeSent: 'entering' })
       const right = await latestCode()
       const wrong = right === '000000' ? '111111' : '000000'
 
       actor.send({ type: 'code.submit', code: wrong })
-      const back = await waitFor(
+      const back = await waitWithReason(
         actor,
         (snapshot) => snapshot.matches({ codeSent: 'entering' }) && snapshot.context.error !== null,
+        'the wrong code answered at the entering step',
       )
 
       expect(back.context.attemptsLeft).toBe(4)
@@ -109,9 +113,7 @@ describe('the code machine’s default actors', () => {
       const actor = createActor(codeMachine.provide({ actors: codeActors(api) }), {
         input: { token: pending.token, channels: pending.channels },
       }).start()
-      const entering = await waitFor(actor, (snapshot) =>
-        snapshot.matches({ codeSent: 'entering' }),
-      )
+      const entering = await reach(actor, { codeSent: 'entering' })
 
       expect(entering.context.error).toMatchObject({ code: 'resend_cooldown' })
       expect(entering.context.resendIn).toBeGreaterThan(25)

@@ -89,6 +89,19 @@ describe('the code machine', () => {
       })
     })
 
+    it('takes the length of the code from what the backend said, not a length of its own', async () => {
+      const code = startCode(oneChannel)
+      await code.sendCode.latest().resolve({ ...codeSent('email'), codeLength: 8 })
+
+      code.send({ type: 'code.submit', code: '123456' })
+      expect(code.snapshot().context.fieldError).toBe('format')
+      expect(code.verifyCode.calls).toHaveLength(0)
+
+      code.send({ type: 'code.submit', code: '12345678' })
+      expect(code.snapshot().value).toBe('verifying')
+      expect(code.verifyCode.latest().input.code).toBe('12345678')
+    })
+
     it('ends verified with the session when the code is right', async () => {
       const code = await startEntering()
 

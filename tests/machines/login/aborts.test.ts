@@ -1,6 +1,6 @@
 /** Leaving a step aborts what it started: the request or the OS prompt gets the abort signal. */
 import { expect, it } from 'vitest'
-import { createActor, fromPromise, waitFor } from 'xstate'
+import { createActor, fromPromise } from 'xstate'
 import type { AuthenticationResponse, ResponseBody } from '../../../src/api/contract'
 import { loginMachine, type GetPasskeyInput } from '../../../src/machines/login/login.machine'
 import type { EnvironmentOutput } from '../../../src/machines/login/login.types'
@@ -8,6 +8,7 @@ import { defaultPolicy } from '../../../src/machines/policy'
 import { controlledPromiseActor } from '../support/controlled-promise-actor'
 import { requestOptions } from '../support/fixtures'
 import { capableDevice } from '../support/login-harness'
+import { reach } from '../support/wait'
 
 const options = requestOptions
 
@@ -32,7 +33,7 @@ function startWithControlledEffects() {
 
 it('going back during the lookup aborts the request', async () => {
   const { actor, identify } = startWithControlledEffects()
-  await waitFor(actor, (s) => s.matches({ identifier: 'ready' }))
+  await reach(actor, { identifier: 'ready' })
   actor.send({ type: 'identifier.submit', identifier: 'ana@example.com' })
   const lookup = identify.latest()
 
@@ -44,7 +45,7 @@ it('going back during the lookup aborts the request', async () => {
 
 it('choosing the password while the passkey prompt is open aborts the prompt', async () => {
   const { actor, identify, getPasskey } = startWithControlledEffects()
-  await waitFor(actor, (s) => s.matches({ identifier: 'ready' }))
+  await reach(actor, { identifier: 'ready' })
   actor.send({ type: 'identifier.submit', identifier: 'ana@example.com' })
   await identify.latest().resolve({ identifier: 'ana@example.com', passkey: { options } })
   actor.send({ type: 'passkey.start' })

@@ -3,7 +3,7 @@
  * fake backend; only the OS prompt is a software authenticator (see login-harness.ts).
  */
 import { describe, expect, it, vi } from 'vitest'
-import { createActor, fromPromise, waitFor } from 'xstate'
+import { createActor, fromPromise } from 'xstate'
 import type { CreationOptionsJSON, RegistrationResponse } from '../../../src/api/contract'
 import { appendMachine } from '../../../src/machines/append/append.machine'
 import { appendActors } from '../../../src/machines/append/append.actors'
@@ -18,6 +18,7 @@ import {
   signIn,
 } from '../../support/backend'
 import { capableDevice, inboxCode, incapableDevice, startLogin } from '../support/login-harness'
+import { reach } from '../support/wait'
 
 type Login = ReturnType<typeof startLogin>
 
@@ -242,13 +243,13 @@ describe('J6: several passkeys', () => {
     const laptop = newAuthenticator()
 
     const first = addPasskey(session.token, laptop)
-    await waitFor(first, (s) => s.matches({ offering: 'ready' }))
+    await reach(first, { offering: 'ready' })
     first.send({ type: 'append.create' })
-    await waitFor(first, (s) => s.matches('created'))
+    await reach(first, 'created')
     const again = addPasskey(session.token, laptop)
-    await waitFor(again, (s) => s.matches({ offering: 'ready' }))
+    await reach(again, { offering: 'ready' })
     again.send({ type: 'append.create' })
-    await waitFor(again, (s) => s.matches('alreadyExists'))
+    await reach(again, 'alreadyExists')
     again.send({ type: 'append.continue' })
 
     expect(again.getSnapshot().output).toEqual({ outcome: 'alreadyExists', passkey: null })

@@ -1,6 +1,6 @@
 /** The selector gives each step one screen and the view model it needs. */
 import { describe, expect, it } from 'vitest'
-import { createActor, fromPromise, waitFor } from 'xstate'
+import { createActor, fromPromise } from 'xstate'
 import type {
   AuthenticationResponse,
   RequestOptionsJSON,
@@ -16,6 +16,7 @@ import { fault } from '../support/api-errors'
 import { controlledPromiseActor } from '../support/controlled-promise-actor'
 import { assertion, requestOptions } from '../support/fixtures'
 import { capableDevice, inboxCode, startLogin } from '../support/login-harness'
+import { reach } from '../support/wait'
 
 describe('selectLoginView', () => {
   it('names the screen of every step of a password login, with its view model', async () => {
@@ -131,18 +132,18 @@ describe('a failed passkey check on the passkey screen', () => {
       { input: { policy: { ...defaultPolicy, conditionalUI: false } } },
     ).start()
     const view = () => selectLoginView(actor.getSnapshot())
-    await waitFor(actor, (s) => s.matches({ identifier: 'ready' }))
+    await reach(actor, { identifier: 'ready' })
     actor.send({ type: 'identifier.submit', identifier: 'ana@example.com' })
-    await waitFor(actor, (s) => s.matches({ passkeyLogin: 'ready' }))
+    await reach(actor, { passkeyLogin: 'ready' })
     actor.send({ type: 'passkey.start' })
-    await waitFor(actor, (s) => s.matches('passkeyVerifying'))
+    await reach(actor, 'passkeyVerifying')
     holdRefresh = true
 
     await verify.latest().reject(fault('passkeyVerify', 'server'))
 
     expect(view()).toMatchObject({ screen: 'passkeyLogin', phase: 'preparing' })
     releaseRefresh()
-    await waitFor(actor, (s) => s.matches({ passkeyLogin: 'ready' }))
+    await reach(actor, { passkeyLogin: 'ready' })
     expect(view()).toMatchObject({
       screen: 'passkeyLogin',
       phase: 'ready',

@@ -7,9 +7,7 @@ import { vi } from 'vitest'
 import {
   createActor,
   fromPromise,
-  waitFor,
   type ActorRefFrom,
-  type AnyActorRef,
   type Snapshot,
   type SnapshotFrom,
 } from 'xstate'
@@ -30,6 +28,7 @@ import type { DeviceProfile } from '../../../src/webauthn/capabilities'
 import { CeremonyError, ceremonyFailure } from '../../../src/webauthn/errors'
 import type { SoftAuthenticator } from '../../../mocks/soft-authenticator'
 import { api, devApi, newAuthenticator } from '../../support/backend'
+import { waitWithReason } from './wait'
 
 export const capableDevice: DeviceProfile = {
   platform: 'macos',
@@ -210,25 +209,6 @@ export function startLogin(options: HarnessOptions = {}) {
 type ChildState<TMachine extends typeof codeMachine | typeof appendMachine> = Parameters<
   SnapshotFrom<TMachine>['matches']
 >[0]
-
-/**
- * `waitFor` that fails with what was expected and where the actor is, instead of a bare timeout.
- */
-export async function waitWithReason<TActor extends AnyActorRef>(
-  actor: TActor,
-  predicate: (snapshot: SnapshotFrom<TActor>) => boolean,
-  expected: string,
-): Promise<SnapshotFrom<TActor>> {
-  try {
-    return await waitFor(actor, predicate, { timeout: 3000 })
-  } catch (error) {
-    const { value, status } = actor.getSnapshot() as { value?: unknown; status: string }
-    throw new Error(
-      `Expected ${expected} within 3 s; the actor is ${status} at ${JSON.stringify(value)}`,
-      { cause: error },
-    )
-  }
-}
 
 /** The newest code the fake backend "sent". */
 export async function inboxCode(): Promise<string> {
