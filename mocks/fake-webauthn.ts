@@ -69,6 +69,10 @@ export function installFakeWebAuthn(
     })
   }
 
+  /** Credential descriptors as the authenticator's JSON takes them (the browser hands buffers). */
+  const descriptorsJson = (descriptors: readonly { id: Buffers }[] | undefined) =>
+    descriptors?.map((descriptor) => ({ id: b64(descriptor.id), type: 'public-key' as const }))
+
   const credentials = {
     create(options: CreateOptions) {
       // Conditional create: a password manager that declines, as most do in tests.
@@ -82,10 +86,7 @@ export function installFakeWebAuthn(
           user: { ...publicKey.user, id: b64(publicKey.user.id) },
           challenge: b64(publicKey.challenge),
           pubKeyCredParams: publicKey.pubKeyCredParams,
-          excludeCredentials: publicKey.excludeCredentials?.map((c) => ({
-            id: b64(c.id),
-            type: 'public-key' as const,
-          })),
+          excludeCredentials: descriptorsJson(publicKey.excludeCredentials),
         })
         return {
           id: json.id,
@@ -110,10 +111,7 @@ export function installFakeWebAuthn(
         const json = await authenticator.authenticate({
           challenge: b64(publicKey.challenge),
           rpId: publicKey.rpId,
-          allowCredentials: publicKey.allowCredentials?.map((c) => ({
-            id: b64(c.id),
-            type: 'public-key' as const,
-          })),
+          allowCredentials: descriptorsJson(publicKey.allowCredentials),
         })
         return {
           id: json.id,

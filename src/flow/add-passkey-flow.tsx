@@ -7,11 +7,10 @@ import { useEffect, useSyncExternalStore } from 'react'
 import type { Session } from '../api/contract'
 import { copy } from '../copy/en'
 import { defaultAppendMachine } from '../machines/append/append.actors'
-import type { AppendEvent } from '../machines/append/append.machine'
 import { selectAppendView } from '../machines/append/append.selectors'
 import { AddPasskeyDone, AddPasskeyOffer } from '../screens/add-passkey/add-passkey-panel'
 import type { DeviceProfile } from '../webauthn/capabilities'
-import { ceremonyMessage, problemMessage } from './messages'
+import { appendDoneCallbacks, appendOfferCallbacks, appendOfferError } from './append-step'
 import { useLiveActor } from './use-live-actor'
 
 interface AddPasskeyFlowProps {
@@ -39,18 +38,13 @@ export function AddPasskeyFlow({ session, device, onDone }: AddPasskeyFlowProps)
     if (finished) onDone()
   }, [finished, onDone])
 
-  const send = (event: AppendEvent) => {
-    live.send(event)
-  }
   const view = selectAppendView(snapshot, { biometric: device.biometric })
   if (view.screen === 'appendDone') {
     return (
       <AddPasskeyDone
         outcome={view.outcome}
         biometric={view.biometric}
-        onContinue={() => {
-          send({ type: 'append.continue' })
-        }}
+        {...appendDoneCallbacks(live.send)}
       />
     )
   }
@@ -60,16 +54,8 @@ export function AddPasskeyFlow({ session, device, onDone }: AddPasskeyFlowProps)
       biometric={view.biometric}
       canSkip={view.canSkip}
       suggestSkip={view.suggestSkip}
-      error={problemMessage(view.problem) ?? ceremonyMessage(view.ceremonyFailure, 'create')}
-      onCreate={() => {
-        send({ type: 'append.create' })
-      }}
-      onSkip={() => {
-        send({ type: 'append.skip' })
-      }}
-      onRetry={() => {
-        send({ type: 'append.retry' })
-      }}
+      error={appendOfferError(view)}
+      {...appendOfferCallbacks(live.send)}
     />
   )
 }

@@ -28,6 +28,7 @@ import { PasskeyLoginScreen } from '../screens/passkey-login/passkey-login-scree
 import { PasswordScreen } from '../screens/password/password-screen'
 import { ReturningUserScreen } from '../screens/returning-user/returning-user-screen'
 import { StartingScreen } from '../screens/starting/starting-screen'
+import { appendDoneCallbacks, appendOfferCallbacks, appendOfferError } from './append-step'
 import { ceremonyMessage, noticeMessage, problemMessage } from './messages'
 import { webStorage } from '../storage/web-storage'
 import { useLiveActor, type LiveActor } from './use-live-actor'
@@ -269,16 +270,8 @@ function Screen({ view, send, listenForCode }: ScreenProps) {
           canSkip={view.canSkip}
           suggestSkip={view.suggestSkip}
           forThisDevice={view.forThisDevice}
-          error={error ?? ceremonyMessage(view.ceremonyFailure, 'create')}
-          onCreate={() => {
-            send({ type: 'append.create' })
-          }}
-          onSkip={() => {
-            send({ type: 'append.skip' })
-          }}
-          onRetry={() => {
-            send({ type: 'append.retry' })
-          }}
+          error={appendOfferError(view)}
+          {...appendOfferCallbacks(send)}
         />
       )
     case 'appendDone':
@@ -286,9 +279,7 @@ function Screen({ view, send, listenForCode }: ScreenProps) {
         <AppendDoneScreen
           outcome={view.outcome}
           biometric={view.biometric}
-          onContinue={() => {
-            send({ type: 'append.continue' })
-          }}
+          {...appendDoneCallbacks(send)}
         />
       )
     case 'authenticated':

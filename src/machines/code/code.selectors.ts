@@ -19,18 +19,27 @@ export type CodeView =
       selected: CodeChannel
       problem: RemoteProblem | null
     }
-  | {
-      screen: 'codeEntry'
-      phase: CodeEntryPhase
-      channel: CodeChannel
-      destination: string
-      codeLength: number
-      resendIn: number
-      attemptsLeft: number | null
-      fieldError: 'format' | null
-      canChangeChannel: boolean
-      problem: RemoteProblem | null
-    }
+  | CodeEntryView
+
+/** Code entry, as its screen takes it (the screen's props are these, plus words and callbacks). */
+export interface CodeEntryView {
+  screen: 'codeEntry'
+  phase: CodeEntryPhase
+  channel: CodeChannel
+  /** Masked: "a•••@example.com", "•••• 1234". */
+  destination: string
+  /** Digits in the code, as the backend said. */
+  codeLength: number
+  /** Seconds until "Resend code" works again; 0 when it does. */
+  resendIn: number
+  /** After a wrong code: how many tries remain (null when the backend did not say). */
+  attemptsLeft: number | null
+  /** The flow rejected the code's shape before sending it. */
+  fieldError: 'format' | null
+  /** The account has another channel: offer "Use another channel". */
+  canChangeChannel: boolean
+  problem: RemoteProblem | null
+}
 
 export function selectCodeView(snapshot: SnapshotFrom<CodeMachine>): CodeView {
   const { context } = snapshot

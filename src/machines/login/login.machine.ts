@@ -227,8 +227,9 @@ const promptingForPasskey = (
     invoke: {
       src: 'getPasskey',
       input: ({ context }) => ({
-        options: requireOptions(
+        options: required(
           from === 'account' ? context.accountOptions : context.discoverableOptions,
+          'passkey request options',
         ),
         conditional,
         hybrid: from === 'account' && context.viaHybrid,
@@ -441,7 +442,7 @@ export const loginMachine = login.createMachine({
     passkeyVerifying: {
       invoke: {
         src: 'verifyAssertion',
-        input: ({ context }) => ({ response: requireAssertion(context.assertion) }),
+        input: ({ context }) => ({ response: required(context.assertion, 'passkey assertion') }),
         onDone: {
           target: 'afterPasskey',
           actions: { type: 'storePasskeySession', params: outputOf },
@@ -545,7 +546,7 @@ export const loginMachine = login.createMachine({
         id: 'code',
         src: 'code',
         input: ({ context }) => {
-          const pending = requirePending(context.pending)
+          const pending = required(context.pending, 'pending login')
           return { token: pending.token, channels: pending.channels }
         },
         onDone: [
@@ -590,12 +591,12 @@ export const loginMachine = login.createMachine({
       entry: {
         type: 'rememberAccount',
         params: ({ context }) => ({
-          identifier: requireSession(context.session).user.identifier,
+          identifier: required(context.session, 'session').user.identifier,
         }),
       },
     },
   },
-  output: ({ context }) => ({ session: requireSession(context.session) }),
+  output: ({ context }) => ({ session: required(context.session, 'session') }),
 })
 
 export type LoginMachine = typeof loginMachine
@@ -606,7 +607,7 @@ function appendInput(context: LoginContext): AppendInput {
   return {
     purpose: 'login',
     // Before the code step the pending login creates it (and it stays pending).
-    token: context.session?.token ?? requirePending(context.pending).token,
+    token: context.session?.token ?? required(context.pending, 'pending login').token,
     canSkip: bonus || canSkipAppend(context.policy),
     snoozeDays: context.policy.snoozeDays,
     canCreate: context.device.canCreate,
@@ -616,22 +617,8 @@ function appendInput(context: LoginContext): AppendInput {
   }
 }
 
-function requireOptions(options: RequestOptionsJSON | null): RequestOptionsJSON {
-  if (!options) throw new Error('login machine: no passkey request options in context')
-  return options
-}
-
-function requireAssertion(assertion: AuthenticationResponse | null): AuthenticationResponse {
-  if (!assertion) throw new Error('login machine: no passkey assertion in context')
-  return assertion
-}
-
-function requirePending(pending: PendingLogin | null): PendingLogin {
-  if (!pending) throw new Error('login machine: no pending login in context')
-  return pending
-}
-
-function requireSession(session: Session | null): Session {
-  if (!session) throw new Error('login machine: no session in context')
-  return session
+/** A value the state it is read in always has; its absence is a bug, said by name. */
+function required<T>(value: T | null, what: string): T {
+  if (value === null) throw new Error(`login machine: no ${what} in context`)
+  return value
 }

@@ -14,24 +14,15 @@ import { Card } from '../../components/card'
 import layout from '../../components/layout.module.css'
 import { MessageSlot } from '../../components/message-slot'
 import { copy } from '../../copy/en'
-import type { CodeEntryPhase } from '../../machines/code/code.selectors'
+import type { CodeEntryPhase, CodeEntryView } from '../../machines/code/code.selectors'
 import styles from './code-entry-screen.module.css'
 
 export type { CodeEntryPhase }
 
-export interface CodeEntryScreenProps {
-  phase: CodeEntryPhase
-  /** Masked: "a•••@example.com", "•••• 1234". */
-  destination: string
-  codeLength: number
-  /** Seconds until "Resend code" works again; 0 when it does. */
-  resendIn: number
-  /** After a wrong code: how many tries remain (null when the backend did not say). */
-  attemptsLeft: number | null
-  /** The flow rejected the code's shape before sending it. */
-  fieldError: 'format' | null
-  /** The account has another channel: offer "Use another channel". */
-  canChangeChannel: boolean
+export interface CodeEntryScreenProps extends Omit<
+  CodeEntryView,
+  'screen' | 'channel' | 'problem'
+> {
   /** The backend's answer, shown next to the code (or with the phase's own message). */
   error?: string | undefined
   notice?: string | undefined
