@@ -9,6 +9,7 @@ import { sessionStore } from '../../src/app/session-store'
 import { LAST_ACCOUNT_KEY } from '../../src/machines/login/login.actors'
 import {
   api,
+  db,
   DEMO_PASSWORD,
   devApi,
   newAuthenticator,
@@ -23,6 +24,13 @@ async function latestCode() {
 }
 
 type User = ReturnType<typeof renderApp>['user']
+
+/** When the account's passkey offer comes back (the snooze the backend keeps). */
+function snoozedUntil(identifier: string) {
+  return db.read(
+    ({ accounts }) => accounts.find((account) => account.identifier === identifier)?.snoozedUntil,
+  )
+}
 
 async function enterIdentifier(user: User, identifier: string) {
   await user.type(await screen.findByRole('textbox', { name: 'Email or username' }), identifier)
@@ -138,6 +146,26 @@ describe('the app', () => {
       expect(within(passkeys).getAllByRole('listitem')).toHaveLength(2)
     })
     expect(within(passkeys).getAllByRole('heading', { name: 'Passkey on Mac' })).toHaveLength(2)
+  })
+
+  it('J6: "Add a passkey" opens as a section of the list, and "Cancel" closes it with no snooze', async () => {
+    const { user } = renderApp()
+    await enterIdentifier(user, 'ana@example.com')
+    await enterPassword(user)
+    await user.click(await screen.findByRole('button', { name: 'Skip for now' }))
+    await enterCode(user)
+    const passkeys = await screen.findByRole('region', { name: 'Passkeys' })
+    const snoozesBefore = await snoozedUntil('ana@example.com')
+
+    await user.click(await within(passkeys).findByRole('button', { name: 'Add a passkey' }))
+    const panel = await within(passkeys).findByRole('region', { name: 'Add a passkey' })
+    expect(within(panel).getByRole('heading', { name: 'Add a passkey' })).toHaveFocus()
+    expect(within(panel).queryByRole('button', { name: 'Skip for now' })).toBeNull()
+    expect(screen.getAllByText('Acme')).toHaveLength(1) // one card, not a second sign-in card
+    await user.click(within(panel).getByRole('button', { name: 'Cancel' }))
+
+    expect(await within(passkeys).findByRole('button', { name: 'Add a passkey' })).toHaveFocus()
+    expect(await snoozedUntil('ana@example.com')).toEqual(snoozesBefore)
   })
 
   it('J7: under policy "required" the offer has no skip, and the passkey leads on to the code', async () => {
