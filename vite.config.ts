@@ -2,17 +2,21 @@
 import { storybookTest } from '@storybook/addon-vitest/vitest-plugin'
 import react from '@vitejs/plugin-react'
 import { playwright } from '@vitest/browser-playwright'
-import { defineConfig } from 'vite'
+import { defineConfig, loadEnv } from 'vite'
+import { cspMeta, productionGuard, securityHeaders } from './.ci/vite-plugins.ts'
 import { chromiumLaunchOptions } from './tests/support/chromium.ts'
 
-// Demo mode (`vite`, `vite build --mode demo`) ships the fake backend in the page.
-// Production (`vite build`) targets a real backend: `__DEMO__` is false there, so the
-// dynamic import of mocks/ is dead code and never reaches the bundle, and public/
-// (which only holds the MSW worker) is not copied.
-export default defineConfig(({ mode }) => {
-  const demo = mode !== 'production'
+// The demo, with the fake backend in the page, is opt-in: the dev server (`vite`), its tests,
+// and `vite build --mode demo`. Every other build (production, staging, ...) targets a real
+// backend: `__DEMO__` is false there, so the dynamic import of mocks/ is dead code, public/
+// (which only holds the MSW worker) is not copied, and the production guard fails the build if
+// any demo-only module is bundled all the same.
+export default defineConfig(({ command, mode }) => {
+  const demo = command === 'serve' || mode === 'demo' || mode === 'test'
+  const apiBase = loadEnv(mode, process.cwd(), 'VITE_').VITE_API_BASE_URL
+  const apiOrigin = apiBase ? new URL(apiBase).origin : undefined
   return {
-    plugins: [react()],
+    plugins: [react(), cspMeta({ apiOrigin }), ...(demo ? [] : [productionGuard()])],
     define: { __DEMO__: JSON.stringify(demo) },
     publicDir: demo ? 'public' : false,
     build: {
@@ -20,7 +24,8 @@ export default defineConfig(({ mode }) => {
       outDir: mode === 'demo' ? 'dist-demo' : 'dist',
     },
     server: { host: 'localhost', port: 5173 },
-    preview: { host: 'localhost', port: 4173 },
+    // The headers a host must send with the page (the README lists them).
+    preview: { host: 'localhost', port: 4173, headers: securityHeaders({ apiOrigin }) },
     test: {
       restoreMocks: true,
       unstubGlobals: true,
@@ -43,6 +48,20 @@ export default defineConfig(({ mode }) => {
             // The page's origin is the WebAuthn origin: the same one the test authenticator signs.
             environmentOptions: { jsdom: { url: 'http://localhost/' } },
             setupFiles: ['tests/setup/node.ts', 'tests/setup/dom.ts'],
+          },
+        },
+        // The backend rules as black-box tests over HTTP: `npm run test:backend` (README,
+        // "The conformance suite"). The fake backend by default, any backend when told.
+        {
+          extends: true,
+          test: {
+            name: 'backend',
+            include: ['tests/conformance/rules/**/*.rules.ts'],
+            environment: 'node',
+            globalSetup: ['tests/conformance/global-setup.ts'],
+            setupFiles: ['tests/conformance/setup.ts'],
+            // The rules share one backend and reset it between them: one at a time.
+            fileParallelism: false,
           },
         },
         // Every story (play functions and axe included) in a real Chromium, through the

@@ -1,11 +1,12 @@
-/** Randomness and password hashing for the fake backend, on WebCrypto only (browser and Node). */
+/** Randomness, hashing and signing for the fake backend, on WebCrypto only (browser and Node). */
 import { isoBase64URL } from '@simplewebauthn/server/helpers'
+import { backendConfig } from './config'
 
 export function randomBytes(length: number): Uint8Array<ArrayBuffer> {
   return crypto.getRandomValues(new Uint8Array(length))
 }
 
-/** An unguessable opaque token (sessions, pending logins, ids). */
+/** An unguessable opaque token (sessions, pending logins, ids, the server's secret). */
 export function randomToken(bytes = 32): string {
   return isoBase64URL.fromBuffer(randomBytes(bytes))
 }
@@ -20,13 +21,52 @@ export function randomDigits(length: number): string {
   }
 }
 
+/** Compares every byte, so the time taken does not reveal how much matched. */
+export function equalInConstantTime(a: Uint8Array, b: Uint8Array): boolean {
+  let difference = a.length ^ b.length
+  for (let i = 0; i < Math.max(a.length, b.length); i++) difference |= (a[i] ?? 0) ^ (b[i] ?? 0)
+  return difference === 0
+}
+
+async function hmacKey(secret: string): Promise<CryptoKey> {
+  return crypto.subtle.importKey(
+    'raw',
+    isoBase64URL.toBuffer(secret),
+    { name: 'HMAC', hash: 'SHA-256' },
+    false,
+    ['sign'],
+  )
+}
+
+/** HMAC-SHA-256 of `message` under the server's secret. */
+export async function hmac(secret: string, message: Uint8Array<ArrayBuffer>): Promise<Uint8Array> {
+  return new Uint8Array(await crypto.subtle.sign('HMAC', await hmacKey(secret), message))
+}
+
+/**
+ * What is stored of a one-time code: a keyed hash bound to what it unlocks, never the code. A
+ * leaked store gives neither the code nor a table to look it up in (the key is the server's).
+ */
+export async function codeHash(secret: string, boundTo: string, code: string): Promise<string> {
+  const mac = await hmac(secret, new TextEncoder().encode(`${boundTo}:${code}`))
+  return isoBase64URL.fromBuffer(new Uint8Array(mac))
+}
+
+export async function codeMatches(
+  secret: string,
+  boundTo: string,
+  code: string,
+  stored: string,
+): Promise<boolean> {
+  const actual = isoBase64URL.toBuffer(await codeHash(secret, boundTo, code))
+  return equalInConstantTime(actual, isoBase64URL.toBuffer(stored))
+}
+
 export interface PasswordHash {
   salt: string
   hash: string
   iterations: number
 }
-
-const PBKDF2_ITERATIONS = 100_000
 
 async function derive(password: string, salt: Uint8Array<ArrayBuffer>, iterations: number) {
   const key = await crypto.subtle.importKey(
@@ -44,23 +84,23 @@ async function derive(password: string, salt: Uint8Array<ArrayBuffer>, iteration
   return new Uint8Array(bits)
 }
 
-/** A salted PBKDF2-SHA-256 hash; the parameters travel with it so they can be raised later. */
+/**
+ * A salted PBKDF2-SHA-256 hash at the configured count (OWASP's 600,000 unless a test sets
+ * fewer); the parameters travel with it so they can be raised later.
+ */
 export async function hashPassword(password: string): Promise<PasswordHash> {
   const salt = randomBytes(16)
-  const hash = await derive(password, salt, PBKDF2_ITERATIONS)
+  const iterations = backendConfig().passwordIterations
+  const hash = await derive(password, salt, iterations)
   return {
     salt: isoBase64URL.fromBuffer(salt),
     hash: isoBase64URL.fromBuffer(hash),
-    iterations: PBKDF2_ITERATIONS,
+    iterations,
   }
 }
 
 export async function verifyPassword(password: string, stored: PasswordHash): Promise<boolean> {
   const salt = isoBase64URL.toBuffer(stored.salt)
   const actual = await derive(password, salt, stored.iterations)
-  const expected = isoBase64URL.toBuffer(stored.hash)
-  // Compare every byte so the time taken does not reveal how much matched.
-  let difference = actual.length ^ expected.length
-  for (let i = 0; i < actual.length; i++) difference |= (actual[i] ?? 0) ^ (expected[i] ?? 0)
-  return difference === 0
+  return equalInConstantTime(actual, isoBase64URL.toBuffer(stored.hash))
 }

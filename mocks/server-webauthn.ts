@@ -1,7 +1,10 @@
 /**
  * WebAuthn for the fake backend, with @simplewebauthn/server doing every check that matters:
  * challenge, origin, RP ID, user verification, signature and sign counter. It runs on WebCrypto
- * alone, so the same verification happens in Node tests and inside the demo page.
+ * alone, so the same verification happens in Node tests and inside the demo page. The relying
+ * party is configuration (mocks/config.ts), never read from the request. Ceremonies run inside
+ * another site's frame (`crossOrigin: true`) are refused: the library checks a frame's top origin
+ * only when the browser reports one, and Safari does not.
  */
 import {
   generateAuthenticationOptions,
@@ -9,7 +12,7 @@ import {
   verifyAuthenticationResponse,
   verifyRegistrationResponse,
 } from '@simplewebauthn/server'
-import { isoBase64URL } from '@simplewebauthn/server/helpers'
+import { decodeClientDataJSON, isoBase64URL } from '@simplewebauthn/server/helpers'
 import {
   creationOptionsSchema,
   requestOptionsSchema,
@@ -18,22 +21,20 @@ import {
   type RegistrationResponse,
   type Transport,
 } from '../src/api/contract'
+import { backendConfig } from './config'
 import type { Account, Credential } from './db/schema'
 
 /** Challenges (and so the ceremonies they start) live five minutes. */
 export const CHALLENGE_TTL_MS = 5 * 60 * 1000
 const CEREMONY_TIMEOUT_MS = 2 * 60 * 1000
-const RP_NAME = 'Passkey Login Demo'
 
-export interface RelyingParty {
-  rpID: string
-  origin: string
-}
-
-/** The relying party is the page's own origin: requests to /api are same-origin. */
-export function relyingPartyOf(request: Request): RelyingParty {
-  const url = new URL(request.url)
-  return { rpID: url.hostname, origin: url.origin }
+/** True when the browser ran the ceremony inside a frame of another origin. */
+function fromCrossOriginFrame(clientDataJSON: string): boolean {
+  try {
+    return decodeClientDataJSON(clientDataJSON).crossOrigin === true
+  } catch {
+    return true // unreadable client data is refused anyway; never let it through here
+  }
 }
 
 const descriptor = (credential: Credential) => ({
@@ -43,9 +44,10 @@ const descriptor = (credential: Credential) => ({
 
 // The library types `type` as string; parsing with the contract narrows it to 'public-key' and
 // proves the options we hand out are exactly what the contract promises.
-export async function authenticationOptions(rp: RelyingParty, allow: readonly Credential[]) {
+export async function authenticationOptions(allow: readonly Credential[], challenge: string) {
   const options = await generateAuthenticationOptions({
-    rpID: rp.rpID,
+    rpID: backendConfig().rpId,
+    challenge: isoBase64URL.toBuffer(challenge),
     allowCredentials: allow.map(descriptor),
     userVerification: 'required',
     timeout: CEREMONY_TIMEOUT_MS,
@@ -53,14 +55,10 @@ export async function authenticationOptions(rp: RelyingParty, allow: readonly Cr
   return requestOptionsSchema.parse(options)
 }
 
-export async function registrationOptions(
-  rp: RelyingParty,
-  account: Account,
-  exclude: readonly Credential[],
-) {
+export async function registrationOptions(account: Account, exclude: readonly Credential[]) {
   const options = await generateRegistrationOptions({
-    rpName: RP_NAME,
-    rpID: rp.rpID,
+    rpName: backendConfig().rpName,
+    rpID: backendConfig().rpId,
     userID: isoBase64URL.toBuffer(account.id),
     userName: account.identifier,
     userDisplayName: account.displayName,
@@ -96,16 +94,16 @@ export type NewCredential = Pick<
 
 /** Verified registration, or null when any check fails. */
 export async function verifyRegistration(
-  rp: RelyingParty,
   response: RegistrationResponse,
   expectedChallenge: string,
 ): Promise<NewCredential | null> {
+  if (fromCrossOriginFrame(response.response.clientDataJSON)) return null
   try {
     const { verified, registrationInfo } = await verifyRegistrationResponse({
       response,
       expectedChallenge,
-      expectedOrigin: rp.origin,
-      expectedRPID: rp.rpID,
+      expectedOrigin: backendConfig().origin,
+      expectedRPID: backendConfig().rpId,
       requireUserVerification: true,
     })
     if (!verified) return null
@@ -125,17 +123,17 @@ export async function verifyRegistration(
 
 /** The new sign counter when the assertion verifies, else null. */
 export async function verifyAuthentication(
-  rp: RelyingParty,
   response: AuthenticationResponse,
   expectedChallenge: string,
   credential: Credential,
 ): Promise<{ newCounter: number } | null> {
+  if (fromCrossOriginFrame(response.response.clientDataJSON)) return null
   try {
     const { verified, authenticationInfo } = await verifyAuthenticationResponse({
       response,
       expectedChallenge,
-      expectedOrigin: rp.origin,
-      expectedRPID: rp.rpID,
+      expectedOrigin: backendConfig().origin,
+      expectedRPID: backendConfig().rpId,
       credential: {
         id: credential.id,
         publicKey: isoBase64URL.toBuffer(credential.publicKey),

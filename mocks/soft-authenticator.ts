@@ -32,6 +32,8 @@ export interface CeremonyOverrides {
   userVerified?: boolean
   /** Sign with this counter instead of the next one. */
   counter?: number
+  /** Report the ceremony as run inside a frame of another site (`crossOrigin: true`). */
+  crossOrigin?: boolean
 }
 
 const FLAG_UP = 0x01
@@ -72,8 +74,13 @@ function derSignature(raw: Bytes): Bytes {
   return isoUint8Array.concat([new Uint8Array([0x30, body.length]), body])
 }
 
-function clientData(type: 'webauthn.create' | 'webauthn.get', challenge: string, origin: string) {
-  return utf8(JSON.stringify({ type, challenge, origin, crossOrigin: false }))
+function clientData(
+  type: 'webauthn.create' | 'webauthn.get',
+  challenge: string,
+  origin: string,
+  crossOrigin = false,
+) {
+  return utf8(JSON.stringify({ type, challenge, origin, crossOrigin }))
 }
 
 /** What every PublicKeyCredential JSON from a platform authenticator carries besides its response. */
@@ -97,14 +104,16 @@ export class SoftAuthenticator {
   /**
    * @param origin the page origin it believes it is on (what the browser would report)
    * @param aaguid its model id, embedded in attestations
+   * @param defaultRpId the RP ID when the options name none (the origin's host, as browsers do)
    */
   constructor(
     readonly origin: string,
     readonly aaguid: string = SOFT_AUTHENTICATOR_AAGUID,
+    private readonly defaultRpId: string = new URL(origin).hostname,
   ) {}
 
   get rpId(): string {
-    return new URL(this.origin).hostname
+    return this.defaultRpId
   }
 
   /** navigator.credentials.create(), as @simplewebauthn/browser's startRegistration returns it. */
@@ -165,7 +174,12 @@ export class SoftAuthenticator {
       ...credentialEnvelope(credential.id),
       response: {
         clientDataJSON: b64(
-          clientData('webauthn.create', options.challenge, overrides.origin ?? this.origin),
+          clientData(
+            'webauthn.create',
+            options.challenge,
+            overrides.origin ?? this.origin,
+            overrides.crossOrigin,
+          ),
         ),
         attestationObject: b64(attestationObject),
         transports: ['internal', 'hybrid'],
@@ -198,6 +212,7 @@ export class SoftAuthenticator {
       'webauthn.get',
       options.challenge,
       overrides.origin ?? this.origin,
+      overrides.crossOrigin,
     )
     const signed = isoUint8Array.concat([authData, await sha256(clientDataJSON)])
     const signature = bytes(

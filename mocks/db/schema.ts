@@ -8,7 +8,7 @@ import { codeChannelSchema, transportSchema } from '../../src/api/contract'
 import { scenarioSchema } from '../../src/api/dev-contract'
 
 /** Bump when the shape changes; older stores are reset, not migrated (it is demo data). */
-export const STORE_VERSION = 1
+export const STORE_VERSION = 2
 
 const passwordHash = z.object({ salt: z.string(), hash: z.string(), iterations: z.number().int() })
 
@@ -23,6 +23,23 @@ const account = z.object({
   failedPasswordAttempts: z.number().int(),
   lockedUntil: z.number().nullable(),
   snoozedUntil: z.number().nullable(),
+  /** When wrong one-time codes were entered, over the last hour (the account's code budget). */
+  codeFailures: z.array(z.number()),
+  /** When codes were sent, by channel, over the last hour. */
+  codeSends: z.array(z.object({ channel: codeChannelSchema, at: z.number() })),
+  /** When the account was last told its code step is blocked (one notice per block). */
+  codeBlockNoticeAt: z.number().nullable(),
+})
+
+/**
+ * Wrong passwords for identifiers that have no account, counted like an account's so a locked
+ * account and an unknown identifier answer alike. Bounded: the oldest entries go first.
+ */
+const unknownIdentifier = z.object({
+  identifier: z.string(),
+  failedPasswordAttempts: z.number().int(),
+  lockedUntil: z.number().nullable(),
+  lastSeen: z.number(),
 })
 
 const credential = z.object({
@@ -45,26 +62,43 @@ const pendingLogin = z.object({
   token: z.string(),
   accountId: z.string(),
   expiresAt: z.number(),
+  /** "Skip for now" before the code step: applied only once the code passes, like a passkey. */
+  skipped: z.enum(['skipped', 'unsupported']).nullable(),
 })
 
-const session = z.object({ token: z.string(), accountId: z.string(), expiresAt: z.number() })
+const session = z.object({
+  token: z.string(),
+  accountId: z.string(),
+  expiresAt: z.number(),
+  /** When the user last proved it was them: the sign-in, or a later step-up. */
+  verifiedAt: z.number(),
+  /** The passkey that signed this session in, so deleting it ends the session too. */
+  credentialId: z.string().nullable(),
+})
 
+/** Challenges issued to a known caller (registration, step-up), bound to its token. */
 const challenge = z.object({
   challenge: z.string(),
-  purpose: z.enum(['authentication', 'registration']),
-  /** Two-step login and registration know the account; a discoverable login does not. */
-  accountId: z.string().nullable(),
-  /** Registration: the pending-login or session token it was issued to. */
-  boundTo: z.string().nullable(),
+  purpose: z.enum(['registration', 'stepUp']),
+  accountId: z.string(),
+  /** The pending-login or session token it was issued to. */
+  boundTo: z.string(),
   expiresAt: z.number(),
 })
 
+/** Signed sign-in challenges already answered, kept until they expire so none is used twice. */
+const usedChallenge = z.object({ challenge: z.string(), expiresAt: z.number() })
+
 const code = z.object({
-  pendingLoginToken: z.string(),
+  /** The pending login (or the session, for a step-up) the code unlocks. */
+  boundTo: z.string(),
+  accountId: z.string(),
   channel: codeChannelSchema,
-  code: z.string(),
+  /** A keyed hash of the code and what it unlocks, never the code itself. */
+  codeHash: z.string(),
   sentAt: z.number(),
   expiresAt: z.number(),
+  /** Tries left for whatever the code unlocks; a resend keeps the count. */
   attemptsLeft: z.number().int(),
 })
 
@@ -73,17 +107,22 @@ const message = z.object({
   channel: codeChannelSchema,
   to: z.string(),
   body: z.string(),
-  code: z.string(),
+  /** The code, for codes sent; null for notices (passkey added or removed, code step blocked). */
+  code: z.string().nullable(),
   sentAt: z.number(),
 })
 
 export const dbSchema = z.object({
   version: z.literal(STORE_VERSION),
+  /** The server's signing key (challenges, code hashes). Never leaves the backend. */
+  secret: z.string(),
   accounts: z.array(account),
+  unknownIdentifiers: z.array(unknownIdentifier),
   credentials: z.array(credential),
   pendingLogins: z.array(pendingLogin),
   sessions: z.array(session),
   challenges: z.array(challenge),
+  usedChallenges: z.array(usedChallenge),
   codes: z.array(code),
   inbox: z.array(message),
   scenario: scenarioSchema,
@@ -96,3 +135,4 @@ export type PendingLoginRecord = z.infer<typeof pendingLogin>
 export type SessionRecord = z.infer<typeof session>
 export type Challenge = z.infer<typeof challenge>
 export type CodeRecord = z.infer<typeof code>
+export type UnknownIdentifier = z.infer<typeof unknownIdentifier>

@@ -3,6 +3,7 @@
  * to a `Persistence` (localStorage in the browser, nothing in Node). Mutations run inside
  * `transact`, synchronously, so no two requests interleave half-way through a change.
  */
+import { now, resetClock } from '../config'
 import { credentialRecord, seedData, type SeedCredential } from './seed'
 import { dbSchema, type DbData } from './schema'
 
@@ -45,9 +46,9 @@ export class FakeDb {
   /** Runs `change` on the current data, then saves. `change` must not await. */
   async transact<T>(change: (data: DbData, now: number) => T): Promise<T> {
     const data = await this.#load()
-    const now = Date.now()
-    purgeExpired(data, now)
-    const result = change(data, now)
+    const at = now()
+    purgeExpired(data, at)
+    const result = change(data, at)
     this.#save(data)
     return result
   }
@@ -59,6 +60,7 @@ export class FakeDb {
 
   /** Everything back to the demo seed. */
   async reset(): Promise<void> {
+    resetClock()
     const fresh = await seedData()
     this.#loading = Promise.resolve(fresh)
     this.notice = null
@@ -126,10 +128,16 @@ function purgeExpired(data: DbData, now: number): void {
     data.credentials = data.credentials.filter(
       (c) => c.pendingLoginToken === null || !abandoned.has(c.pendingLoginToken),
     )
-    data.codes = data.codes.filter((c) => !abandoned.has(c.pendingLoginToken))
   }
   data.sessions = data.sessions.filter((s) => s.expiresAt > now)
-  data.challenges = data.challenges.filter((c) => c.expiresAt > now)
+  // Codes and challenges die with whatever they were bound to, and with their own lifetime.
+  const alive = new Set([
+    ...data.pendingLogins.map((p) => p.token),
+    ...data.sessions.map((s) => s.token),
+  ])
+  data.codes = data.codes.filter((c) => alive.has(c.boundTo))
+  data.challenges = data.challenges.filter((c) => c.expiresAt > now && alive.has(c.boundTo))
+  data.usedChallenges = data.usedChallenges.filter((c) => c.expiresAt > now)
   data.inbox = data.inbox.slice(-INBOX_LIMIT)
 }
 

@@ -1,4 +1,5 @@
 /** Demo-only controls: the inbox, reset, and the scenario switches. */
+import { advanceClock } from '../config'
 import { db } from '../db/store'
 import { route } from './route'
 
@@ -24,6 +25,10 @@ export const devHandlers = [
   }),
 
   route('devScenario', scenarioState),
+
+  route('devClock', ({ body }) =>
+    Promise.resolve({ now: new Date(advanceClock(body.advanceSeconds * 1000)).toISOString() }),
+  ),
 
   route('devScenarioUpdate', async ({ body }) => {
     await db.transact((data) => {

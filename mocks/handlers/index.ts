@@ -4,11 +4,13 @@ import { devHandlers } from './dev'
 import { otpHandlers } from './otp'
 import { passkeyHandlers } from './passkeys'
 import { sessionHandlers } from './session'
+import { stepUpHandlers } from './step-up'
 
 export const handlers = [
   ...authHandlers,
   ...otpHandlers,
   ...passkeyHandlers,
   ...sessionHandlers,
+  ...stepUpHandlers,
   ...devHandlers,
 ]

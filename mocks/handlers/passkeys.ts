@@ -1,18 +1,23 @@
 /** Passkey registration (append), the skip snooze, and passkey management. */
-import { activeCredentials, consumeChallenge } from '../db/records'
-import type { Credential } from '../db/schema'
+import { randomToken } from '../crypto'
+import {
+  activeCredentials,
+  accountById,
+  consumeChallenge,
+  recentlyVerified,
+  snooze,
+  storeChallenge,
+} from '../db/records'
+import type { Account, Credential, DbData } from '../db/schema'
 import { db } from '../db/store'
 import {
   challengeOf,
   CHALLENGE_TTL_MS,
   registrationOptions,
-  relyingPartyOf,
   verifyRegistration,
 } from '../server-webauthn'
 import { toPasskey } from './dto'
 import { authenticate, fail, route, type Caller } from './route'
-
-const DAY_MS = 24 * 60 * 60 * 1000
 
 function notFound() {
   return fail('not_found', 'That passkey does not exist.')
@@ -23,16 +28,42 @@ function ownCredential(credentials: Credential[], caller: Caller, id: string) {
   return credentials.find((c) => c.id === id && c.accountId === caller.account.id)
 }
 
+/**
+ * A session alone cannot add or delete a passkey: a stolen token must not let its thief add a
+ * passkey of their own (which would outlive a logout) or remove the owner's. It needs a sign-in
+ * or a step-up from the last few minutes. A pending login is the sign-in itself, so it may.
+ */
+function requireRecentVerification(caller: Caller, now: number) {
+  if (caller.kind === 'session' && !recentlyVerified(caller.session, now)) {
+    throw fail('reauth_required', 'Confirm it is you before changing your passkeys.')
+  }
+}
+
+/** Tells the account's owner a passkey was added or removed, in case it was not them. */
+function noticePasskeyChange(data: DbData, account: Account, change: string, now: number) {
+  const to = account.email ?? account.phone
+  if (!to) return
+  data.inbox.push({
+    id: randomToken(8),
+    channel: account.email ? 'email' : 'sms',
+    to,
+    code: null,
+    sentAt: now,
+    body: `${change} If this wasn't you, sign out everywhere and change your password.`,
+  })
+}
+
 export const passkeyHandlers = [
   route('registrationOptions', async ({ request }) => {
     const caller = await authenticate(request, ['pendingLogin', 'session'])
     // Every credential of the account, pending ones included, so no authenticator is used twice.
-    const exclude = await db.read((data) =>
-      data.credentials.filter((c) => c.accountId === caller.account.id),
-    )
-    const options = await registrationOptions(relyingPartyOf(request), caller.account, exclude)
+    const exclude = await db.read((data, now) => {
+      requireRecentVerification(caller, now)
+      return data.credentials.filter((c) => c.accountId === caller.account.id)
+    })
+    const options = await registrationOptions(caller.account, exclude)
     await db.transact((data, now) => {
-      data.challenges.push({
+      storeChallenge(data, {
         challenge: options.challenge,
         purpose: 'registration',
         accountId: caller.account.id,
@@ -45,20 +76,17 @@ export const passkeyHandlers = [
 
   route('registrationVerify', async ({ request, body }) => {
     const caller = await authenticate(request, ['pendingLogin', 'session'])
-    const challenge = await db.transact((data) =>
-      consumeChallenge(
+    const challenge = await db.transact((data, now) => {
+      requireRecentVerification(caller, now)
+      return consumeChallenge(
         data,
         challengeOf(body.response.response.clientDataJSON),
         'registration',
         caller.token,
-      ),
-    )
+      )
+    })
     if (!challenge) throw fail('challenge_invalid', 'This request has expired. Please try again.')
-    const verified = await verifyRegistration(
-      relyingPartyOf(request),
-      body.response,
-      challenge.challenge,
-    )
+    const verified = await verifyRegistration(body.response, challenge.challenge)
     if (!verified) throw fail('verification_failed', 'We could not verify the new passkey.')
 
     const created = await db.transact((data, now) => {
@@ -73,6 +101,12 @@ export const passkeyHandlers = [
         pendingLoginToken: caller.kind === 'pendingLogin' ? caller.token : null,
       }
       data.credentials.push(credential)
+      noticePasskeyChange(
+        data,
+        accountById(data, caller.account.id),
+        `A passkey ("${credential.name}") was added to your account.`,
+        now,
+      )
       return credential
     })
     if (!created) throw fail('already_registered', 'This passkey is already registered.')
@@ -81,14 +115,19 @@ export const passkeyHandlers = [
 
   route('appendSkip', async ({ request, body }) => {
     const caller = await authenticate(request, ['pendingLogin', 'session'])
-    const snoozedUntil = await db.transact((data, now) => {
-      const account = data.accounts.find((a) => a.id === caller.account.id)
-      // 'unsupported': this device cannot make one, so ask again at the next sign-in.
-      const until = body.reason === 'unsupported' ? now : now + body.snoozeDays * DAY_MS
-      if (account) account.snoozedUntil = until
-      return until
+    return db.transact((data, now) => {
+      const account = accountById(data, caller.account.id)
+      // Before the code step, a password alone must not change the account: the skip waits
+      // for the code, like a passkey made there.
+      const pending = data.pendingLogins.find((p) => p.token === caller.token)
+      if (pending) {
+        pending.skipped = body.reason
+        const until = snooze({ ...account }, body.reason, now)
+        return { snoozedUntil: new Date(until).toISOString(), pending: true }
+      }
+      const until = snooze(account, body.reason, now)
+      return { snoozedUntil: new Date(until).toISOString(), pending: false }
     })
-    return { snoozedUntil: new Date(snoozedUntil).toISOString() }
   }),
 
   route('passkeyList', async ({ request }) => {
@@ -110,9 +149,19 @@ export const passkeyHandlers = [
 
   route('passkeyDelete', async ({ request, params }) => {
     const caller = await authenticate(request, ['session'])
-    const remaining = await db.transact((data) => {
-      if (!ownCredential(data.credentials, caller, params.id)) return null
+    const remaining = await db.transact((data, now) => {
+      const credential = ownCredential(data.credentials, caller, params.id)
+      if (!credential) return null
+      requireRecentVerification(caller, now)
       data.credentials = data.credentials.filter((c) => c.id !== params.id)
+      // The sessions this passkey signed in end with it (this one too, if it was one of them).
+      data.sessions = data.sessions.filter((s) => s.credentialId !== params.id)
+      noticePasskeyChange(
+        data,
+        accountById(data, caller.account.id),
+        `A passkey ("${credential.name}") was removed from your account.`,
+        now,
+      )
       return activeCredentials(data, caller.account.id)
     })
     if (!remaining) throw notFound()

@@ -7,8 +7,9 @@ import { delay, http, HttpResponse, type HttpResponseResolver } from 'msw'
 import { z } from 'zod'
 import { endpoints, errorStatus, type ErrorBody, type ErrorCode } from '../../src/api/contract'
 import { devEndpoints, type FailureKind } from '../../src/api/dev-contract'
+import { MAX_BODY_BYTES } from '../db/records'
 import { db } from '../db/store'
-import type { Account } from '../db/schema'
+import type { Account, SessionRecord } from '../db/schema'
 
 /** Every endpoint the fake backend serves: the product contract and the demo's own. */
 const served = { ...endpoints, ...devEndpoints }
@@ -83,12 +84,21 @@ export function failOnce(name: EndpointName, failure: FailureKind) {
   return http[lower](`*${path}`, () => failureResponse(failure), { once: true })
 }
 
+/** The body as JSON, refused unread past MAX_BODY_BYTES (nobody's identifier is a megabyte). */
 async function readJson(request: Request): Promise<unknown> {
+  const declared = Number(request.headers.get('content-length') ?? '0')
+  if (declared > MAX_BODY_BYTES) throw tooLarge()
+  const text = await request.text()
+  if (new TextEncoder().encode(text).length > MAX_BODY_BYTES) throw tooLarge()
   try {
-    return await request.json()
+    return JSON.parse(text)
   } catch {
     throw fail('validation_error', 'The request body must be JSON.')
   }
+}
+
+function tooLarge() {
+  return fail('payload_too_large', `Request bodies are limited to ${MAX_BODY_BYTES} bytes.`)
 }
 
 function parse<S extends z.ZodType>(schema: S, input: unknown): z.infer<S> {
@@ -122,7 +132,7 @@ async function takeScenario(name: string, signal: AbortSignal): Promise<FailureK
 // Who is calling
 
 export type Caller =
-  | { kind: 'session'; token: string; account: Account }
+  | { kind: 'session'; token: string; account: Account; session: SessionRecord }
   | { kind: 'pendingLogin'; token: string; account: Account }
 
 function bearer(request: Request): string | null {
@@ -132,10 +142,10 @@ function bearer(request: Request): string | null {
 }
 
 /** The caller behind the request's bearer token, if it is of an accepted kind. */
-export async function authenticate(
+export async function authenticate<K extends Caller['kind']>(
   request: Request,
-  accept: readonly Caller['kind'][],
-): Promise<Caller> {
+  accept: readonly K[],
+): Promise<Extract<Caller, { kind: K }>> {
   const token = bearer(request)
   const caller = await db.read((data): Caller | null => {
     if (!token) return null
@@ -144,10 +154,13 @@ export async function authenticate(
     const record = session ?? pending
     const account = record && data.accounts.find((a) => a.id === record.accountId)
     if (!account) return null
-    return { kind: session ? 'session' : 'pendingLogin', token: record.token, account }
+    return session
+      ? { kind: 'session', token: session.token, account, session }
+      : { kind: 'pendingLogin', token: record.token, account }
   })
-  if (!caller || !accept.includes(caller.kind)) {
+  if (!caller || !(accept as readonly string[]).includes(caller.kind)) {
     throw fail('unauthorized', 'Your sign-in has expired. Please start again.')
   }
-  return caller
+  // Checked just above: the caller is of one of the accepted kinds.
+  return caller as Extract<Caller, { kind: K }>
 }

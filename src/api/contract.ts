@@ -165,6 +165,9 @@ export const errorCodeSchema = z.enum([
   'resend_cooldown',
   'channel_unavailable',
   'not_found',
+  'code_rate_limited',
+  'reauth_required',
+  'payload_too_large',
   'server_error',
 ])
 
@@ -184,6 +187,9 @@ export const errorStatus = {
   resend_cooldown: 429,
   channel_unavailable: 400,
   not_found: 404,
+  code_rate_limited: 429,
+  reauth_required: 403,
+  payload_too_large: 413,
   server_error: 500,
 } as const satisfies Record<z.infer<typeof errorCodeSchema>, number>
 
@@ -195,12 +201,10 @@ export const errorBodySchema = z
         description:
           'a sentence for logs and developers; clients choose the words they show by `code`',
       }),
-      retryAfterSeconds: z
-        .number()
-        .int()
-        .nonnegative()
-        .optional()
-        .meta({ description: 'account_locked, resend_cooldown: seconds until a retry can work' }),
+      retryAfterSeconds: z.number().int().nonnegative().optional().meta({
+        description:
+          'account_locked, resend_cooldown, code_rate_limited: seconds until a retry can work',
+      }),
       attemptsLeft: z
         .number()
         .int()
@@ -294,12 +298,18 @@ const registrationVerifyResponse = z.object({
     .meta({ description: 'true until the login it was made in passes its code step' }),
 })
 const appendSkipRequest = z.object({
-  snoozeDays: z.number().int().min(0).max(365),
   reason: z
     .enum(['skipped', 'unsupported'])
     .meta({ description: "'unsupported': this device cannot create one; ask again elsewhere" }),
 })
-const appendSkipResponse = z.object({ snoozedUntil: isoDateTime })
+const appendSkipResponse = z.object({
+  snoozedUntil: isoDateTime.meta({
+    description: 'when the offer comes back; the backend decides how long a skip lasts',
+  }),
+  pending: z
+    .boolean()
+    .meta({ description: 'true until the login it was made in passes its code step' }),
+})
 
 const sessionInfoResponse = z
   .object({ user: userSchema, expiresAt: isoDateTime })
@@ -308,6 +318,28 @@ const passkeyListResponse = z.object({ passkeys: z.array(passkeySchema) })
 const passkeyIdParams = z.object({ id: base64url })
 const passkeyRenameRequest = z.object({ name: passkeyNameSchema })
 const passkeyResponse = z.object({ passkey: passkeySchema })
+
+const stepUpOptionsRequest = z.object({
+  action: z
+    .string()
+    .max(64)
+    .optional()
+    .meta({ description: 'what the user is confirming, e.g. "passkey.add" (for logs)' }),
+})
+const stepUpOptionsResponse = z
+  .object({
+    passkey: z.object({ options: requestOptionsSchema }).nullable().meta({
+      description: "request options for the account's passkeys; null when it has none",
+    }),
+    channels: z
+      .array(z.object({ channel: codeChannelSchema, destination: z.string() }))
+      .meta({ description: 'where a code can go instead' }),
+  })
+  .meta({ id: 'StepUpOptions' })
+const stepUpVerifyRequest = z.union([
+  z.object({ response: authenticationResponseSchema }),
+  z.object({ code: otpCodeSchema }),
+])
 
 /** The product endpoints by name (the demo's failure switches pick from these). */
 export const endpointNameSchema = z.enum([
@@ -325,6 +357,10 @@ export const endpointNameSchema = z.enum([
   'passkeyList',
   'passkeyRename',
   'passkeyDelete',
+  'logoutEverywhere',
+  'stepUpOptions',
+  'stepUpCodeSend',
+  'stepUpVerify',
 ])
 
 export const okResponseSchema = z.object({ ok: z.literal(true) })
@@ -405,7 +441,13 @@ export const endpoints = {
     auth: 'pendingLogin',
     body: otpSendRequest,
     response: otpSendResponse,
-    errors: ['validation_error', 'unauthorized', 'channel_unavailable', 'resend_cooldown'],
+    errors: [
+      'validation_error',
+      'unauthorized',
+      'channel_unavailable',
+      'resend_cooldown',
+      'code_rate_limited',
+    ],
   }),
   otpVerify: define({
     method: 'POST',
@@ -420,15 +462,17 @@ export const endpoints = {
       'code_invalid',
       'code_expired',
       'too_many_attempts',
+      'code_rate_limited',
     ],
   }),
   registrationOptions: define({
     method: 'POST',
     path: '/api/passkeys/registration/options',
-    summary: 'Passkey creation options; excludeCredentials lists every credential of the account',
+    summary:
+      'Passkey creation options; excludeCredentials lists every credential of the account. With a session, needs a recent sign-in or step-up',
     auth: 'pendingLoginOrSession',
     response: registrationOptionsResponse,
-    errors: ['unauthorized'],
+    errors: ['unauthorized', 'reauth_required'],
   }),
   registrationVerify: define({
     method: 'POST',
@@ -443,12 +487,14 @@ export const endpoints = {
       'challenge_invalid',
       'verification_failed',
       'already_registered',
+      'reauth_required',
     ],
   }),
   appendSkip: define({
     method: 'POST',
     path: '/api/passkeys/append/skip',
-    summary: 'Record that the user skipped the passkey offer (the snooze follows the account)',
+    summary:
+      'Record that the user skipped the passkey offer (the snooze follows the account; before the code step it waits for the code)',
     auth: 'pendingLoginOrSession',
     body: appendSkipRequest,
     response: appendSkipResponse,
@@ -491,11 +537,64 @@ export const endpoints = {
   passkeyDelete: define({
     method: 'DELETE',
     path: '/api/passkeys/:id',
-    summary: 'Delete a passkey; answers the passkeys that remain',
+    summary:
+      'Delete a passkey (needs a recent sign-in or step-up); ends the sessions it signed in; answers the passkeys that remain',
     auth: 'session',
     params: passkeyIdParams,
     response: passkeyListResponse,
-    errors: ['validation_error', 'unauthorized', 'not_found'],
+    errors: ['validation_error', 'unauthorized', 'not_found', 'reauth_required'],
+  }),
+  logoutEverywhere: define({
+    method: 'POST',
+    path: '/api/session/logout-everywhere',
+    summary: 'End every session of the account, this one included',
+    auth: 'session',
+    response: okResponseSchema,
+    errors: ['unauthorized'],
+  }),
+  stepUpOptions: define({
+    method: 'POST',
+    path: '/api/auth/step-up/options',
+    summary:
+      "Confirm it is still the user: passkey request options for the account's passkeys, and code channels",
+    auth: 'session',
+    body: stepUpOptionsRequest,
+    response: stepUpOptionsResponse,
+    errors: ['validation_error', 'unauthorized'],
+  }),
+  stepUpCodeSend: define({
+    method: 'POST',
+    path: '/api/auth/step-up/code',
+    summary: 'Send a one-time code to confirm it is still the user (same rules as the login code)',
+    auth: 'session',
+    body: otpSendRequest,
+    response: otpSendResponse,
+    errors: [
+      'validation_error',
+      'unauthorized',
+      'channel_unavailable',
+      'resend_cooldown',
+      'code_rate_limited',
+    ],
+  }),
+  stepUpVerify: define({
+    method: 'POST',
+    path: '/api/auth/step-up/verify',
+    summary:
+      'Verify a passkey assertion or a code; answers a fresh session (the old token ends), recently verified',
+    auth: 'session',
+    body: stepUpVerifyRequest,
+    response: sessionSchema,
+    errors: [
+      'validation_error',
+      'unauthorized',
+      'challenge_invalid',
+      'verification_failed',
+      'code_invalid',
+      'code_expired',
+      'too_many_attempts',
+      'code_rate_limited',
+    ],
   }),
 } as const satisfies Record<z.infer<typeof endpointNameSchema>, EndpointDefinition>
 

@@ -20,7 +20,7 @@ export const inboxMessageSchema = z
     channel: codeChannelSchema,
     to: z.string(),
     body: z.string(),
-    code: z.string(),
+    code: z.string().nullable().meta({ description: 'null for notices, which carry no code' }),
     sentAt: isoDateTime,
   })
   .meta({ id: 'InboxMessage' })
@@ -80,6 +80,22 @@ export const devEndpoints = {
     auth: 'none',
     body: scenarioSchema.partial(),
     response: scenarioResponse,
+    errors: ['validation_error'],
+    demoOnly: true,
+  }),
+  devClock: define({
+    method: 'POST',
+    path: '/api/dev/clock',
+    summary: "Move the fake backend's clock forward (tests of lifetimes, without waiting)",
+    auth: 'none',
+    body: z.object({
+      advanceSeconds: z
+        .number()
+        .int()
+        .min(0)
+        .max(366 * 24 * 3600),
+    }),
+    response: z.object({ now: isoDateTime }),
     errors: ['validation_error'],
     demoOnly: true,
   }),

@@ -11,12 +11,19 @@ import {
 } from 'react-router'
 import { detectDevice as realDetectDevice, type DetectDevice } from '../webauthn/detect-device'
 import { clearLoginFlow } from '../machines/login/login.persistence'
+import { defaultPolicy, type Policy } from '../machines/policy'
 import { AppErrorScreen } from '../screens/app-error/app-error-screen'
 import { StartingScreen } from '../screens/starting/starting-screen'
 import { webStorage } from '../storage/web-storage'
 import { createQueryClient } from './query-client'
 import { LoginRoute } from './login-route'
-import { sessionStore } from './session-store'
+import {
+  createSessionStore,
+  DEFAULT_TOKEN_STORE,
+  SessionStoreContext,
+  useSessionStore,
+  type TokenStore,
+} from './session-store'
 import { useSession } from './use-session'
 
 // The dashboard is its own chunk: the sign-in page does not pay for it.
@@ -39,6 +46,7 @@ function RouteError() {
   const navigate = useNavigate()
   const { search } = useLocation()
   const queryClient = useQueryClient()
+  const sessionStore = useSessionStore()
   return (
     <AppErrorScreen
       onStartOver={() => {
@@ -52,14 +60,14 @@ function RouteError() {
   )
 }
 
-function routes(detectDevice: DetectDevice): RouteObject[] {
-  return [{ errorElement: <RouteError />, children: pages(detectDevice) }]
+function routes(detectDevice: DetectDevice, policy: Policy): RouteObject[] {
+  return [{ errorElement: <RouteError />, children: pages(detectDevice, policy) }]
 }
 
-function pages(detectDevice: DetectDevice): RouteObject[] {
+function pages(detectDevice: DetectDevice, policy: Policy): RouteObject[] {
   return [
     { path: '/', element: <Home /> },
-    { path: '/login', element: <LoginRoute detectDevice={detectDevice} /> },
+    { path: '/login', element: <LoginRoute detectDevice={detectDevice} policy={policy} /> },
     {
       path: '/dashboard',
       element: (
@@ -78,23 +86,39 @@ export interface AppProps {
   detectDevice?: DetectDevice
   /** Tests: start at this path in memory instead of the browser's URL. */
   initialPath?: string
+  /**
+   * The embedding's policy. In production this and the backend's append decision are all there
+   * is; demo builds also read it from the URL query (`?append=required`).
+   */
+  policy?: Policy
+  /** Where the session token is kept: 'memory', 'session' (the default) or 'local'. */
+  tokenStore?: TokenStore
 }
 
-export function App({ queryClient, detectDevice = realDetectDevice, initialPath }: AppProps) {
+export function App({
+  queryClient,
+  detectDevice = realDetectDevice,
+  initialPath,
+  policy = defaultPolicy,
+  tokenStore = DEFAULT_TOKEN_STORE,
+}: AppProps) {
   const [client] = useState(() => queryClient ?? createQueryClient())
+  const [sessionStore] = useState(() => createSessionStore(tokenStore))
   const [router] = useState(() =>
     initialPath === undefined
-      ? createBrowserRouter(routes(detectDevice))
-      : createMemoryRouter(routes(detectDevice), { initialEntries: [initialPath] }),
+      ? createBrowserRouter(routes(detectDevice, policy))
+      : createMemoryRouter(routes(detectDevice, policy), { initialEntries: [initialPath] }),
   )
   return (
-    <QueryClientProvider client={client}>
-      <RouterProvider router={router} />
-      {DemoPanel && (
-        <Suspense fallback={null}>
-          <DemoPanel />
-        </Suspense>
-      )}
-    </QueryClientProvider>
+    <SessionStoreContext value={sessionStore}>
+      <QueryClientProvider client={client}>
+        <RouterProvider router={router} />
+        {DemoPanel && (
+          <Suspense fallback={null}>
+            <DemoPanel />
+          </Suspense>
+        )}
+      </QueryClientProvider>
+    </SessionStoreContext>
   )
 }

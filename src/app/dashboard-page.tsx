@@ -13,7 +13,14 @@ import {
   passkeysQuery,
   renamePasskeyMutation,
 } from '../queries/passkeys'
-import { logoutMutation, sessionKeys, sessionQuery } from '../queries/session'
+import {
+  logoutEverywhereMutation,
+  logoutMutation,
+  sessionKeys,
+  sessionQuery,
+} from '../queries/session'
+import { copy } from '../copy/en'
+import type { StepUpOutput } from '../machines/step-up/step-up.machine'
 import {
   DashboardScreen,
   type DashboardPasskey,
@@ -30,14 +37,24 @@ export interface DashboardPageProps {
   onSignedOut: () => void
   /** Called when the backend no longer accepts the session (expired or revoked). */
   onSessionEnded: () => void
-  /** Renders the "Add a passkey" step; it calls `done` when finished, whatever the outcome. */
-  renderAddPasskey: (done: () => void) => ReactNode
+  /**
+   * Renders the "Add a passkey" step; it calls `done` when finished, whatever the outcome, and
+   * `reauthRequired` when the backend wants "Confirm it's you" first.
+   */
+  renderAddPasskey: (done: () => void, reauthRequired: () => void) => ReactNode
+  /** Renders "Confirm it's you" for `action`; it calls `done` with the step-up's outcome. */
+  renderStepUp: (action: PendingChange['action'], done: (result: StepUpOutput) => void) => ReactNode
+  /** A step-up answered a fresh session: keep it in place of the old one (which has ended). */
+  onSessionRenewed: (session: Session) => void
   /**
    * Credential ids known to live on this device, for the "This device" badge (by default the ones
    * this browser made or used with its own authenticator).
    */
   thisDeviceIds?: readonly string[]
 }
+
+/** A change that waits for "Confirm it's you", to be made once it is confirmed. */
+export type PendingChange = { action: 'passkey.add' } | { action: 'passkey.delete'; id: string }
 
 // Module level, so the query's `select` result stays memoised between renders.
 const withProviders = (passkeys: Passkey[]): DashboardPasskey[] =>
@@ -48,6 +65,8 @@ export function DashboardPage({
   onSignedOut,
   onSessionEnded,
   renderAddPasskey,
+  renderStepUp,
+  onSessionRenewed,
   thisDeviceIds,
 }: DashboardPageProps) {
   const { token } = session
@@ -101,21 +120,56 @@ export function DashboardPage({
       forgetPasskeyHere(id)
     },
     onError: (error, { id }) => {
-      setError(id, errorMessage(error))
+      // A session alone may not delete a passkey: confirm it is the user, then delete.
+      if (isApiError(error) && error.code === 'reauth_required') {
+        setConfirming({ action: 'passkey.delete', id })
+      } else {
+        setError(id, errorMessage(error))
+      }
     },
     onSettled: refreshPasskeys,
   })
 
-  const logout = useMutation({
-    ...logoutMutation(token),
-    // Settled, not succeeded: a failed logout (offline, session already gone) must not trap the
-    // user on the dashboard. The session's data goes with it.
+  const [adding, setAdding] = useState(false)
+  // "Confirm it's you": the change waiting for it, made once it is confirmed, with the fresh
+  // session (the old token ended with the step-up).
+  const [confirming, setConfirming] = useState<PendingChange | null>(null)
+  const [addError, setAddError] = useState<string>()
+  const { mutate: deletePasskey } = remove
+  const finishStepUp = useCallback(
+    (result: StepUpOutput) => {
+      const change = confirming
+      setConfirming(null)
+      if (!change) return
+      if (result.kind === 'verified') {
+        onSessionRenewed(result.session)
+        if (change.action === 'passkey.delete') {
+          deletePasskey({ id: change.id, renewedToken: result.session.token })
+        } else {
+          setAdding(true)
+        }
+      } else if (result.kind === 'sessionEnded') {
+        onSessionEnded()
+      } else if (change.action === 'passkey.delete') {
+        setError(change.id, copy.stepUp.declined)
+      } else {
+        setAddError(copy.stepUp.declined)
+      }
+    },
+    [confirming, onSessionRenewed, onSessionEnded, deletePasskey],
+  )
+
+  // Settled, not succeeded: a failed logout (offline, session already gone) must not trap the
+  // user on the dashboard. The session's data goes with it.
+  const signedOut = {
     onSettled: () => {
       onSignedOut()
       queryClient.removeQueries({ queryKey: sessionKeys.all })
       queryClient.removeQueries({ queryKey: passkeyKeys.all })
     },
-  })
+  }
+  const logout = useMutation({ ...logoutMutation(token), ...signedOut })
+  const logoutEverywhere = useMutation({ ...logoutEverywhereMutation(token), ...signedOut })
 
   // A session the backend has forgotten cannot be retried into working: go and sign in again.
   const sessionEnded = [sessionInfo.error, passkeys.error, rename.error, remove.error].some(
@@ -133,11 +187,14 @@ export function DashboardPage({
     .filter(isPasskeyTarget)
     .map((target) => target.id)
 
-  const [adding, setAdding] = useState(false)
   const finishAdding = useCallback(() => {
     setAdding(false)
     void queryClient.invalidateQueries({ queryKey: passkeyKeys.all })
-  }, [queryClient])
+  }, [queryClient, setAdding])
+  const confirmBeforeAdding = useCallback(() => {
+    setAdding(false)
+    setConfirming({ action: 'passkey.add' })
+  }, [])
 
   const listState: PasskeyListState = passkeys.data
     ? 'ready'
@@ -154,17 +211,25 @@ export function DashboardPage({
       thisDeviceIds={thisDeviceIds ?? passkeysHere()}
       busyIds={busyIds}
       errors={errors}
-      signingOut={logout.isPending}
-      addPasskeySlot={adding ? (renderAddPasskey(finishAdding) ?? null) : undefined}
+      signingOut={logout.isPending || logoutEverywhere.isPending}
+      addPasskeySlot={
+        adding ? (renderAddPasskey(finishAdding, confirmBeforeAdding) ?? null) : undefined
+      }
+      addError={addError}
+      stepUpSlot={confirming ? renderStepUp(confirming.action, finishStepUp) : undefined}
       onRename={(id, name) => rename.mutateAsync({ id, name })}
       onDelete={(id) => {
         remove.mutate({ id })
       }}
       onAddPasskey={() => {
+        setAddError(undefined)
         setAdding(true)
       }}
       onSignOut={() => {
         logout.mutate()
+      }}
+      onSignOutEverywhere={() => {
+        logoutEverywhere.mutate()
       }}
       onRetry={() => {
         void passkeys.refetch()

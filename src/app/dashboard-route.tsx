@@ -2,11 +2,12 @@ import { useQueryClient } from '@tanstack/react-query'
 import { useEffect, useState } from 'react'
 import { Navigate, useLocation, useNavigate } from 'react-router'
 import { AddPasskeyFlow } from '../flow/add-passkey-flow'
+import { StepUpFlow } from '../flow/step-up-flow'
 import type { LoginNotice } from '../machines/login/login.types'
 import type { DetectDevice } from '../webauthn/detect-device'
 import type { DeviceProfile } from '../webauthn/capabilities'
 import { DashboardPage } from './dashboard-page'
-import { sessionStore } from './session-store'
+import { useSessionStore } from './session-store'
 import { useSession } from './use-session'
 
 /** History state the login route reads, to say why the user is signing in again. */
@@ -15,6 +16,7 @@ const sessionEndedState = { notice: 'sessionEnded' } satisfies { notice: LoginNo
 /** /dashboard: signed-in only; "Add a passkey" runs the append step in place. */
 export default function DashboardRoute({ detectDevice }: { detectDevice: DetectDevice }) {
   const session = useSession()
+  const sessionStore = useSessionStore()
   const navigate = useNavigate()
   const { search } = useLocation() // the login's query (policy), kept for the way back
   const queryClient = useQueryClient()
@@ -56,9 +58,26 @@ export default function DashboardRoute({ detectDevice }: { detectDevice: DetectD
         setEnded(true) // rendered together with the sign-out: both are set in one batch
         signOutHere()
       }}
-      renderAddPasskey={(done) =>
-        device ? <AddPasskeyFlow session={session} device={device} onDone={done} /> : null
+      renderAddPasskey={(done, reauthRequired) =>
+        device ? (
+          <AddPasskeyFlow
+            // A fresh session (after "Confirm it's you") starts a fresh step.
+            key={session.token}
+            session={session}
+            device={device}
+            onDone={done}
+            onReauthRequired={reauthRequired}
+          />
+        ) : null
       }
+      renderStepUp={(action, done) =>
+        device ? (
+          <StepUpFlow session={session} device={device} action={action} onDone={done} />
+        ) : null
+      }
+      onSessionRenewed={(renewed) => {
+        sessionStore.set(renewed)
+      }}
     />
   )
 }

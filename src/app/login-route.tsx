@@ -6,19 +6,30 @@ import { loginMachineFor } from '../flow/device'
 import type { DetectDevice } from '../webauthn/detect-device'
 import { LoginFlow } from '../flow/login-flow'
 import type { LoginNotice } from '../machines/login/login.types'
-import { policyFromQuery } from '../machines/policy'
-import { sessionStore } from './session-store'
+import { policyFromQuery, type Policy } from '../machines/policy'
+import { useSessionStore } from './session-store'
 import { useSession } from './use-session'
 
-/** /login: the login flow, unless already signed in. Policy can be set by URL query. */
-export function LoginRoute({ detectDevice }: { detectDevice: DetectDevice }) {
+/** /login: the login flow, unless already signed in. Demo builds also take the policy by URL query. */
+export function LoginRoute({
+  detectDevice,
+  policy: configured,
+}: {
+  detectDevice: DetectDevice
+  policy: Policy
+}) {
   const session = useSession()
+  const sessionStore = useSessionStore()
   const navigate = useNavigate()
   const location = useLocation()
   const { search } = location
   const notice = noticeFrom(location.state as unknown)
   const queryClient = useQueryClient()
-  const policy = useMemo(() => policyFromQuery(search), [search])
+  // The URL query is a demo feature: production builds run the embedding's policy as given.
+  const policy = useMemo(
+    () => (__DEMO__ ? policyFromQuery(search, configured) : configured),
+    [search, configured],
+  )
   const machine = useMemo(() => loginMachineFor(detectDevice), [detectDevice])
 
   const onSignedIn = useCallback(
@@ -28,7 +39,7 @@ export function LoginRoute({ detectDevice }: { detectDevice: DetectDevice }) {
       // The query (the demo's policy switches) goes along, so signing out comes back to it.
       void navigate({ pathname: '/dashboard', search }, { replace: true })
     },
-    [navigate, queryClient, search],
+    [navigate, queryClient, search, sessionStore],
   )
 
   if (session) return <Navigate to={{ pathname: '/dashboard', search }} replace />

@@ -1,48 +1,91 @@
 /**
- * The signed-in session, kept in localStorage so a reload stays signed in. An external store
- * (subscribe + getSnapshot) so React reads it with useSyncExternalStore and routes react to it.
- * A session past its expiry reads as none.
+ * Where the signed-in session's bearer token is kept: the embedder's choice (`tokenStore`), with
+ * the trade-off stated plainly:
+ *
+ * - `memory`: gone on reload and in other tabs. A script injected into the page can use the
+ *   token while the page is open, but cannot read it from storage afterwards. The safest.
+ * - `session` (the default): sessionStorage. Survives a reload in the same tab, ends with the
+ *   tab. An injected script can read it while the tab lives.
+ * - `local`: localStorage. Survives restarts and is shared by every tab (signing out in one
+ *   signs out all). An injected script can read it, and it stays on the device for the session's
+ *   12 hours. The most convenient, the most exposed.
+ *
+ * Whatever the choice, a Content-Security-Policy that forbids injected scripts is what keeps
+ * any of them safe (see the README). An external store (subscribe + getSnapshot) so React reads
+ * it with useSyncExternalStore; a session past its expiry reads as none.
  */
+import { createContext, useContext } from 'react'
 import { sessionSchema, type Session } from '../api/contract'
-import { readItem, writeItem } from '../storage/web-storage'
+import { readItem, webStorage, writeItem, type StorageArea } from '../storage/web-storage'
 
-const KEY = 'passkey-login:session'
-const listeners = new Set<() => void>()
-let cached: { text: string | null; session: Session | null } = { text: null, session: null }
+export type TokenStore = 'memory' | 'session' | 'local'
 
-export const sessionStore = {
-  subscribe: (listener: () => void): (() => void) => {
-    listeners.add(listener)
-    const onStorage = (event: StorageEvent) => {
-      if (event.key === KEY) listener() // signed in or out in another tab
-    }
-    window.addEventListener('storage', onStorage)
-    return () => {
-      listeners.delete(listener)
-      window.removeEventListener('storage', onStorage)
-    }
-  },
+export const DEFAULT_TOKEN_STORE: TokenStore = 'session'
 
-  getSnapshot: (): Session | null => {
-    const text = readItem('local', KEY)
-    if (text !== cached.text) {
-      let session: Session | null = null
-      try {
-        const parsed = sessionSchema.safeParse(JSON.parse(text ?? 'null'))
-        session = parsed.success ? parsed.data : null
-      } catch {
-        session = null
+export const SESSION_KEY = 'passkey-login:session'
+
+export interface SessionStore {
+  readonly kind: TokenStore
+  subscribe: (listener: () => void) => () => void
+  getSnapshot: () => Session | null
+  set: (session: Session | null) => void
+}
+
+function parse(text: string | null): Session | null {
+  if (text === null) return null
+  try {
+    const parsed = sessionSchema.safeParse(JSON.parse(text))
+    return parsed.success ? parsed.data : null
+  } catch {
+    return null
+  }
+}
+
+export function createSessionStore(kind: TokenStore = DEFAULT_TOKEN_STORE): SessionStore {
+  // Blocked or full storage falls back to memory for this page, instead of signing out.
+  let area: StorageArea | null = kind === 'memory' || !webStorage(kind) ? null : kind
+  const listeners = new Set<() => void>()
+  let held: { text: string | null; session: Session | null } = { text: null, session: null }
+
+  const read = (): { text: string | null; session: Session | null } => {
+    if (area === null) return held
+    const text = readItem(area, SESSION_KEY)
+    if (text !== held.text) held = { text, session: parse(text) }
+    return held
+  }
+
+  return {
+    kind,
+    subscribe: (listener) => {
+      listeners.add(listener)
+      // Signed in or out in another tab (localStorage only fires this across tabs).
+      const onStorage = (event: StorageEvent) => {
+        if (event.key === SESSION_KEY) listener()
       }
-      cached = { text, session }
-    }
-    const { session } = cached
-    return session && Date.parse(session.expiresAt) > Date.now() ? session : null
-  },
+      if (kind === 'local') window.addEventListener('storage', onStorage)
+      return () => {
+        listeners.delete(listener)
+        if (kind === 'local') window.removeEventListener('storage', onStorage)
+      }
+    },
+    getSnapshot: () => {
+      const { session } = read()
+      return session && Date.parse(session.expiresAt) > Date.now() ? session : null
+    },
+    set: (session) => {
+      const text = session ? JSON.stringify(session) : null
+      held = { text, session }
+      if (area !== null && !writeItem(area, SESSION_KEY, text)) area = null
+      for (const listener of listeners) listener()
+    },
+  }
+}
 
-  set: (session: Session | null): void => {
-    const text = session ? JSON.stringify(session) : null
-    // Storage blocked: the session then lasts as long as this page.
-    if (!writeItem('local', KEY, text)) cached = { text, session }
-    for (const listener of listeners) listener()
-  },
+export const SessionStoreContext = createContext<SessionStore | null>(null)
+
+/** The app's session store (App provides it). */
+export function useSessionStore(): SessionStore {
+  const store = useContext(SessionStoreContext)
+  if (!store) throw new Error('useSessionStore: render inside <App> (SessionStoreContext)')
+  return store
 }

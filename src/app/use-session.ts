@@ -1,8 +1,9 @@
 import { useSyncExternalStore } from 'react'
 import type { Session } from '../api/contract'
-import { sessionStore } from './session-store'
+import { useSessionStore } from './session-store'
 
 /** The signed-in session, or null; re-renders on sign-in and sign-out (in any tab). */
 export function useSession(): Session | null {
-  return useSyncExternalStore(sessionStore.subscribe, sessionStore.getSnapshot)
+  const store = useSessionStore()
+  return useSyncExternalStore(store.subscribe, store.getSnapshot)
 }

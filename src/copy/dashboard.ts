@@ -39,5 +39,6 @@ export const dashboardCopy = {
     preparing: 'Getting ready…',
   },
   signOut: 'Sign out',
+  signOutEverywhere: 'Sign out everywhere',
   signingOut: 'Signing out…',
 } as const

@@ -151,6 +151,8 @@ export const copy = {
     resend: 'Resend code',
     resendIn: (seconds: number) => `Resend code in ${seconds} s`,
     sendFailed: 'We could not send your code.',
+    blocked: 'Too many codes were asked for or tried on this account. Try again later.',
+    startAgain: 'Start again',
     changeChannel: 'Use another channel',
   },
   /** Problems turned into sentences (the flow picks one per error code or fault). */
@@ -167,7 +169,10 @@ export const copy = {
         ? 'That code is not right. Check it and try again.'
         : `That code is not right. ${attemptsLeft} ${plural(attemptsLeft, 'try', 'tries')} left.`,
     codeExpired: 'That code has expired. Send a new one to continue.',
-    tooManyAttempts: 'Too many wrong codes. Send a new code to try again.',
+    tooManyAttempts: 'Too many wrong codes. Start again to get a new code.',
+    codeRateLimited: (minutes: number) =>
+      `Too many codes were asked for or tried on this account. Try again in ${minutesText(minutes)}.`,
+    reauthRequired: 'Confirm it is you to change your passkeys.',
     resendCooldown: (seconds: number) => `You can ask for a new code in ${seconds} s.`,
     loginExpired: 'Your sign-in took too long and has expired. Please start again.',
     flowLost: 'We could not pick up where you left off, so we started again.',
@@ -199,6 +204,18 @@ export const copy = {
     security: 'Your browser blocked creating a passkey on this site.',
     notSupported: 'This browser or device cannot create a passkey.',
     unknown: 'We could not create your passkey. Please try again.',
+  },
+  /** Confirming it is still the user before a sensitive change (step-up). */
+  stepUp: {
+    heading: 'Confirm it’s you',
+    intro: 'For your security, confirm it’s you before changing your passkeys.',
+    passkey: (platformName: string) => `Confirm with ${platformName}`,
+    useCode: 'Send me a code instead',
+    loading: 'Getting ready…',
+    verifying: 'Checking…',
+    codeHeading: 'Enter the code we sent you',
+    cancel: 'Cancel',
+    declined: 'Nothing was changed: confirming it’s you was cancelled.',
   },
   /** When a page cannot be drawn at all (the router's error element). */
   appError: {

@@ -10,7 +10,7 @@ import { endpointNameSchema } from '../api/contract'
 import { devApiClient } from '../api/dev-client'
 import { failureKindSchema, type Scenario } from '../api/dev-contract'
 import { copy } from '../copy/en'
-import { sessionStore } from '../app/session-store'
+import { useSessionStore } from '../app/session-store'
 import { policyFromQuery } from '../machines/policy'
 import { devKeys, inboxQuery, scenarioQuery } from '../queries/dev'
 import styles from './demo-panel.module.css'
@@ -159,6 +159,7 @@ function PolicySwitches() {
 
 function Scenarios() {
   const queryClient = useQueryClient()
+  const sessionStore = useSessionStore()
   const scenario = useQuery(scenarioQuery)
   const [endpoint, setEndpoint] = useState<Scenario['failNext'][number]['endpoint']>('identify')
   const [failure, setFailure] = useState<Scenario['failNext'][number]['failure']>('server_error')

@@ -3,7 +3,7 @@
  * dashboard's add panel, which shows the same offer and outcome the login does, as a section of
  * the passkey list.
  */
-import { useEffect, useSyncExternalStore } from 'react'
+import { useEffect } from 'react'
 import type { Session } from '../api/contract'
 import { copy } from '../copy/en'
 import { defaultAppendMachine } from '../machines/append/append.actors'
@@ -11,34 +11,42 @@ import { selectAppendView } from '../machines/append/append.selectors'
 import { AddPasskeyDone, AddPasskeyOffer } from '../screens/add-passkey/add-passkey-panel'
 import type { DeviceProfile } from '../webauthn/capabilities'
 import { appendDoneCallbacks, appendOfferCallbacks, appendOfferError } from './append-step'
-import { useLiveActor } from './use-live-actor'
+import { useLiveActor, useLiveSnapshot } from './use-live-actor'
 
 interface AddPasskeyFlowProps {
   session: Session
   device: DeviceProfile
   /** Called once the step ends (created, already there, or cancelled). */
   onDone: () => void
+  /**
+   * The backend wants "Confirm it's you" before a passkey is added (the sign-in is not recent):
+   * the host runs the step-up, then opens the step again with the fresh session.
+   */
+  onReauthRequired: () => void
 }
 
-export function AddPasskeyFlow({ session, device, onDone }: AddPasskeyFlowProps) {
+export function AddPasskeyFlow({ session, device, onDone, onReauthRequired }: AddPasskeyFlowProps) {
   const live = useLiveActor(defaultAppendMachine, {
     input: {
       token: session.token,
       purpose: 'dashboard',
       canSkip: true,
-      snoozeDays: 0,
       canCreate: device.canCreate,
       tryConditionalCreate: false,
       passkeyName: copy.append.passkeyName[device.platform],
     },
   })
-  const snapshot = useSyncExternalStore(live.observe, () => live.current().getSnapshot())
+  const snapshot = useLiveSnapshot(live)
   const finished = snapshot.status === 'done'
   useEffect(() => {
     if (finished) onDone()
   }, [finished, onDone])
 
   const view = selectAppendView(snapshot, { biometric: device.biometric })
+  const reauthRequired = view.problem?.code === 'reauth_required'
+  useEffect(() => {
+    if (reauthRequired) onReauthRequired()
+  }, [reauthRequired, onReauthRequired])
   if (view.screen === 'appendDone') {
     return (
       <AddPasskeyDone

@@ -3,13 +3,13 @@
  * a reload interrupted), turns each snapshot into one view, and renders it through one
  * exhaustive switch. Screens get words and callbacks; they never see the machine.
  */
-import { useCallback, useEffect, useRef, useState, useSyncExternalStore } from 'react'
+import { useCallback, useEffect, useState } from 'react'
 import { Announce } from '../components/announce'
 import type { Session } from '../api/contract'
 import { copy } from '../copy/en'
 import { defaultLoginMachine } from '../machines/login/login.actors'
 import type { LoginMachine } from '../machines/login/login.machine'
-import { observeLoginFlow } from '../machines/login/login.observe'
+import { observeFlow } from '../machines/observe-flow'
 import {
   persistLoginFlow,
   restoreLoginFlow,
@@ -31,7 +31,7 @@ import { StartingScreen } from '../screens/starting/starting-screen'
 import { appendDoneCallbacks, appendOfferCallbacks, appendOfferError } from './append-step'
 import { ceremonyMessage, noticeMessage, problemMessage } from './messages'
 import { webStorage } from '../storage/web-storage'
-import { useLiveActor, type LiveActor } from './use-live-actor'
+import { useLiveActor, useLiveSnapshot } from './use-live-actor'
 import { useSmsCodeListener, type CodeListener } from './use-sms-code'
 
 export interface LoginFlowProps {
@@ -43,22 +43,6 @@ export interface LoginFlowProps {
   machine?: LoginMachine
   /** Where an interrupted flow is kept across reloads (sessionStorage); null to not keep it. */
   storage?: Storage | null
-}
-
-/** The current view, re-read whenever the flow or its code/append step changes. */
-function useLoginView(live: LiveActor<LoginMachine>): LoginView {
-  const changes = useRef(0)
-  const subscribe = useCallback(
-    (notify: () => void) =>
-      live.observe(() => {
-        changes.current += 1
-        notify()
-      }),
-    [live],
-  )
-  useSyncExternalStore(subscribe, () => changes.current)
-  // Selected while rendering, so a flow no screen can draw throws into the error element.
-  return selectLoginView(live.current().getSnapshot())
 }
 
 export function LoginFlow({
@@ -82,7 +66,7 @@ export function LoginFlow({
       ...(restored.kind === 'resume' ? { snapshot: restored.snapshot } : {}),
     },
     {
-      observe: observeLoginFlow,
+      observe: observeFlow,
       onStart: (actor) => {
         // Timers are not part of a persisted snapshot: a resumed flow restarts its countdown.
         resumeRestoredFlow(actor)
@@ -91,7 +75,7 @@ export function LoginFlow({
     },
   )
 
-  const view = useLoginView(live)
+  const view = selectLoginView(useLiveSnapshot(live))
   const signedIn = view.screen === 'authenticated' ? view.session : null
   useEffect(() => {
     if (signedIn) onSignedIn(signedIn)

@@ -61,7 +61,12 @@ function rejectionMessage(problem: RemoteProblem): string {
       return copy.errors.notFound
     case 'unauthorized':
       return copy.errors.unauthorized
+    case 'code_rate_limited':
+      return copy.errors.codeRateLimited(Math.ceil((problem.retryAfterSeconds ?? 3600) / 60))
+    case 'reauth_required':
+      return copy.errors.reauthRequired
     case 'validation_error':
+    case 'payload_too_large':
       return copy.errors.invalidRequest
     case 'server_error':
     case null:

@@ -10,7 +10,7 @@
  * stays with it. Views observe the live actor through `observe`, so they follow each restart and
  * never stay bound to a stopped actor.
  */
-import { useEffect, useState } from 'react'
+import { useCallback, useEffect, useRef, useState, useSyncExternalStore } from 'react'
 import {
   createActor,
   type Actor,
@@ -19,6 +19,7 @@ import {
   type AnyActorRef,
   type EventFromLogic,
   type Snapshot,
+  type SnapshotFrom,
 } from 'xstate'
 
 export interface LiveActor<TLogic extends AnyActorLogic> {
@@ -110,4 +111,25 @@ export function useLiveActor<TLogic extends AnyActorLogic>(
   const [live] = useState(() => createLiveActor(logic, options, hooks))
   useEffect(() => live.start(), [live])
   return live
+}
+
+/**
+ * The live actor's current snapshot, re-read on every change the actor's `observe` reports (for
+ * the flows, also their code and append steps, whose changes leave the parent's snapshot as it
+ * was). Read while rendering, so a snapshot no screen can draw throws into the error element.
+ */
+export function useLiveSnapshot<TLogic extends AnyActorLogic>(
+  live: LiveActor<TLogic>,
+): SnapshotFrom<TLogic> {
+  const changes = useRef(0)
+  const subscribe = useCallback(
+    (notify: () => void) =>
+      live.observe(() => {
+        changes.current += 1
+        notify()
+      }),
+    [live],
+  )
+  useSyncExternalStore(subscribe, () => changes.current)
+  return live.current().getSnapshot()
 }

@@ -7,8 +7,6 @@ import type { PendingLogin } from '../api/contract'
 export interface Policy {
   /** off: never offer; optional: offer with skip; required: rolling migration, no skip. */
   append: 'off' | 'optional' | 'required'
-  /** Days before a skipped offer comes back (the backend keeps the snooze). */
-  snoozeDays: number
   /** button: the user taps; auto: the prompt starts right after the lookup. */
   passkeyStart: 'button' | 'auto'
   /** Passkey autofill in the identifier field where the browser supports it. */
@@ -19,7 +17,6 @@ export interface Policy {
 
 export const defaultPolicy: Policy = {
   append: 'optional',
-  snoozeDays: 7,
   passkeyStart: 'button',
   conditionalUI: true,
   conditionalCreate: false,
@@ -37,13 +34,8 @@ const flag = (value: string | null): boolean | undefined =>
 /** Policy from a URL query (`?append=required&passkeyStart=auto`), unknown values ignored. */
 export function policyFromQuery(search: string, base: Policy = defaultPolicy): Policy {
   const query = new URLSearchParams(search)
-  const snooze = Number(query.get('snoozeDays'))
   return {
     append: oneOf(appendValues, query.get('append')) ?? base.append,
-    snoozeDays:
-      query.has('snoozeDays') && Number.isInteger(snooze) && snooze >= 0 && snooze <= 365
-        ? snooze
-        : base.snoozeDays,
     passkeyStart: oneOf(startValues, query.get('passkeyStart')) ?? base.passkeyStart,
     conditionalUI: flag(query.get('conditionalUI')) ?? base.conditionalUI,
     conditionalCreate: flag(query.get('conditionalCreate')) ?? base.conditionalCreate,

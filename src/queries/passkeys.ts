@@ -45,9 +45,15 @@ export function renamePasskeyMutation(token: string) {
 export function deletePasskeyMutation(token: string) {
   return mutationOptions({
     mutationKey: passkeyKeys.remove(),
-    mutationFn: async ({ id }: PasskeyTarget): Promise<Passkey[]> =>
-      (await apiClient.call('passkeyDelete', { token, params: { id } })).passkeys,
+    mutationFn: async ({ id, renewedToken }: DeletePasskeyVariables): Promise<Passkey[]> =>
+      (await apiClient.call('passkeyDelete', { token: renewedToken ?? token, params: { id } }))
+        .passkeys,
   })
+}
+
+export interface DeletePasskeyVariables extends PasskeyTarget {
+  /** A session renewed by "Confirm it's you" since this mutation was set up. */
+  renewedToken?: string
 }
 
 /** Narrows a pending mutation's variables to the passkey it targets. */

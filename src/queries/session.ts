@@ -9,6 +9,7 @@ export const sessionKeys = {
   all: ['session'] as const,
   detail: (token: string) => [...sessionKeys.all, token] as const,
   logout: () => [...sessionKeys.all, 'logout'] as const,
+  logoutEverywhere: () => [...sessionKeys.all, 'logoutEverywhere'] as const,
 }
 
 /** `GET /api/session`: who holds `token`, and until when. */
@@ -24,5 +25,13 @@ export function logoutMutation(token: string) {
   return mutationOptions({
     mutationKey: sessionKeys.logout(),
     mutationFn: () => apiClient.call('logout', { token }),
+  })
+}
+
+/** `POST /api/session/logout-everywhere`: ends every session of the account `token` signs in. */
+export function logoutEverywhereMutation(token: string) {
+  return mutationOptions({
+    mutationKey: sessionKeys.logoutEverywhere(),
+    mutationFn: () => apiClient.call('logoutEverywhere', { token }),
   })
 }

@@ -10,6 +10,7 @@ import { server } from '../../mocks/node'
 import {
   api,
   completeWithCode,
+  latestCode,
   errorCode,
   newAuthenticator,
   passwordLogin,
@@ -63,7 +64,7 @@ describe('fake backend answers', () => {
     const { passkey } = await registerPasskey(authenticator, pending.token)
     await api.call('appendSkip', {
       token: pending.token,
-      body: { snoozeDays: 0, reason: 'skipped' },
+      body: { reason: 'skipped' },
     })
     await completeWithCode(pending)
     const { passkey: login } = await api.call('identify', {
@@ -73,16 +74,25 @@ describe('fake backend answers', () => {
       body: { response: await authenticator.authenticate(login!.options) },
     })
     await api.call('passkeyOptions', { body: {} })
-    await api.call('session', { token: session.token })
-    await api.call('passkeyList', { token: session.token })
-    await api.call('passkeyRename', {
+    await api.call('stepUpOptions', { token: session.token, body: { action: 'passkey.delete' } })
+    await api.call('stepUpCodeSend', { token: session.token, body: { channel: 'email' } })
+    const renewed = await api.call('stepUpVerify', {
       token: session.token,
+      body: { code: await latestCode() },
+    })
+    await api.call('session', { token: renewed.token })
+    await api.call('passkeyList', { token: renewed.token })
+    await api.call('passkeyRename', {
+      token: renewed.token,
       params: { id: passkey.id },
       body: { name: 'Laptop' },
     })
-    await api.call('passkeyDelete', { token: session.token, params: { id: passkey.id } })
-    await api.call('logout', { token: session.token })
-    await signIn('max@example.com')
+    await api.call('passkeyDelete', { token: renewed.token, params: { id: passkey.id } })
+    // The session that passkey signed in ended with it.
+    expect(await errorCode(api.call('logout', { token: renewed.token }))).toBe('unauthorized')
+    await api.call('logout', { token: (await signIn('max@example.com')).token })
+    await api.call('logoutEverywhere', { token: (await signIn('max@example.com')).token })
+    await devApi.call('devClock', { body: { advanceSeconds: 0 } })
     await devApi.call('devScenario', {})
     await devApi.call('devScenarioUpdate', { body: { latencyMs: 0 } })
     await devApi.call('devReset', {})

@@ -5,7 +5,7 @@
  */
 import { screen, waitFor, within } from '@testing-library/react'
 import { describe, expect, it } from 'vitest'
-import { sessionStore } from '../../src/app/session-store'
+import { SESSION_KEY } from '../../src/app/session-store'
 import { LAST_ACCOUNT_KEY } from '../../src/machines/login/login.actors'
 import {
   api,
@@ -269,7 +269,7 @@ describe('the app', () => {
 
   it('sends a user whose session the backend ended back to sign in, and says why', async () => {
     const session = await signIn('ana@example.com')
-    sessionStore.set(session)
+    sessionStorage.setItem(SESSION_KEY, JSON.stringify(session))
     localStorage.setItem(LAST_ACCOUNT_KEY, 'ana@example.com')
     await api.call('logout', { token: session.token }) // ended elsewhere: another tab, a reset
     const { user } = renderApp('/dashboard')

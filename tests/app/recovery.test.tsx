@@ -7,7 +7,7 @@ import { QueryClient } from '@tanstack/react-query'
 import { screen } from '@testing-library/react'
 import { describe, expect, it, vi } from 'vitest'
 import { App } from '../../src/app/app'
-import { sessionStore } from '../../src/app/session-store'
+import { SESSION_KEY } from '../../src/app/session-store'
 import {
   LOGIN_SNAPSHOT_KEY,
   LOGIN_SNAPSHOT_VERSION,
@@ -45,7 +45,7 @@ describe('a damaged saved flow', () => {
 
 describe('a page that cannot be drawn', () => {
   it('offers "Start over", which clears what the page was resuming and signs in afresh', async () => {
-    sessionStore.set(await signIn('ana@example.com'))
+    sessionStorage.setItem(SESSION_KEY, JSON.stringify(await signIn('ana@example.com')))
     sessionStorage.setItem(LOGIN_SNAPSHOT_KEY, 'left over')
     vi.spyOn(console, 'error').mockImplementation(() => undefined) // React reports the crash
     const broken = () => {

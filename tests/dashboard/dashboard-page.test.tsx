@@ -49,6 +49,8 @@ function renderDashboard(session: Session, { renderAddPasskey = () => null }: Op
       <DashboardPage
         session={session}
         renderAddPasskey={renderAddPasskey}
+        renderStepUp={() => null}
+        onSessionRenewed={() => undefined}
         onSignedOut={() => {
           onSignedOut()
           setSignedIn(false)

@@ -36,6 +36,7 @@ function renderScreen(props: Partial<DashboardScreenProps> = {}) {
     onDelete: vi.fn<DashboardScreenProps['onDelete']>(),
     onAddPasskey: vi.fn<DashboardScreenProps['onAddPasskey']>(),
     onSignOut: vi.fn<DashboardScreenProps['onSignOut']>(),
+    onSignOutEverywhere: vi.fn<DashboardScreenProps['onSignOutEverywhere']>(),
     onRetry: vi.fn<DashboardScreenProps['onRetry']>(),
   }
   const view = setup(
@@ -90,6 +91,7 @@ describe('the dashboard screen', () => {
         onDelete={vi.fn()}
         onAddPasskey={vi.fn()}
         onSignOut={vi.fn()}
+        onSignOutEverywhere={vi.fn()}
         onRetry={onRetry}
       />,
     )
@@ -184,6 +186,7 @@ describe('the dashboard screen', () => {
       onDelete: vi.fn(),
       onAddPasskey,
       onSignOut,
+      onSignOutEverywhere: vi.fn(),
       onRetry: vi.fn(),
     }
     rerender(<DashboardScreen {...props} addPasskeySlot={null} />)

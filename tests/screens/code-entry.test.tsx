@@ -155,18 +155,30 @@ describe('CodeEntryScreen', () => {
     expect(spies.onResend).toHaveBeenCalledOnce()
   })
 
-  it.each([
-    { phase: 'expired', text: 'That code has expired.' },
-    { phase: 'tooManyAttempts', text: 'Too many wrong codes.' },
-  ] as const)('offers a new code as the way forward when $phase', async ({ phase, text }) => {
-    const { user, onResend } = renderScreen({ phase })
+  it('offers a new code as the way forward when the code expired', async () => {
+    const { user, onResend } = renderScreen({ phase: 'expired' })
 
-    expect(screen.getByRole('alert')).toHaveTextContent(text)
+    expect(screen.getByRole('alert')).toHaveTextContent('That code has expired.')
     expect(codeField()).toBeDisabled()
     expect(screen.getAllByRole('button')[0]).toHaveAccessibleName('Resend code')
     await user.click(button('Resend code'))
 
     expect(onResend).toHaveBeenCalledOnce()
+  })
+
+  it.each([
+    { phase: 'tooManyAttempts', text: 'Too many wrong codes. Start again' },
+    { phase: 'blocked', text: 'Too many codes were asked for or tried' },
+  ] as const)('offers to start again, and no new code, when $phase', async ({ phase, text }) => {
+    const { user, onBack, onResend } = renderScreen({ phase })
+
+    expect(screen.getByRole('alert')).toHaveTextContent(text)
+    expect(codeField()).toBeDisabled()
+    expect(screen.queryByRole('button', { name: 'Resend code' })).toBeNull()
+    await user.click(button('Start again'))
+
+    expect(onBack).toHaveBeenCalledOnce()
+    expect(onResend).not.toHaveBeenCalled()
   })
 
   it('offers Try again when the code could not be sent', async () => {

@@ -35,12 +35,13 @@ export function appendActors(api: ApiClient = apiClient) {
         return verified
       },
     ),
-    recordSkip: fromPromise<{ snoozedUntil: string }, RecordSkipInput>(({ input, signal }) =>
-      api.call('appendSkip', {
-        token: input.token,
-        body: { snoozeDays: input.snoozeDays, reason: input.reason },
-        signal,
-      }),
+    recordSkip: fromPromise<{ snoozedUntil: string; pending: boolean }, RecordSkipInput>(
+      ({ input, signal }) =>
+        api.call('appendSkip', {
+          token: input.token,
+          body: { reason: input.reason },
+          signal,
+        }),
     ),
   }
 }

@@ -21,7 +21,6 @@ export interface AppendInput {
   purpose: 'login' | 'dashboard'
   /** False under policy `required`. */
   canSkip: boolean
-  snoozeDays: number
   /** This device can create a passkey (platform authenticator with user verification). */
   canCreate: boolean
   /** Try a silent (conditional) create first; the offer shows only if that declines. */
@@ -75,7 +74,7 @@ export interface VerifyPasskeyInput {
 }
 export interface RecordSkipInput {
   token: string
-  snoozeDays: number
+  /** How long the offer stays away is the backend's decision, not the client's. */
   reason: 'skipped' | 'unsupported'
 }
 
@@ -108,7 +107,9 @@ export const appendMachine = setup({
     verifyPasskey: fromPromise<{ passkey: Passkey; pending: boolean }, VerifyPasskeyInput>(
       notProvided('verifyPasskey'),
     ),
-    recordSkip: fromPromise<{ snoozedUntil: string }, RecordSkipInput>(notProvided('recordSkip')),
+    recordSkip: fromPromise<{ snoozedUntil: string; pending: boolean }, RecordSkipInput>(
+      notProvided('recordSkip'),
+    ),
   },
   guards: {
     cannotCreate: ({ context }) => !context.canCreate,
@@ -316,7 +317,6 @@ export const appendMachine = setup({
         src: 'recordSkip',
         input: ({ context }) => ({
           token: context.token,
-          snoozeDays: context.outcome === 'skipped' ? context.snoozeDays : 0,
           reason: context.outcome === 'skipped' ? ('skipped' as const) : ('unsupported' as const),
         }),
         onDone: { target: 'done' },

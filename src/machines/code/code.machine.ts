@@ -9,8 +9,8 @@
  * stops the actor, which aborts the `signal` it was given, so the request is cancelled.
  *
  * The resend countdown is a delayed transition, one second per tick, on `codeSent`, the state
- * whose steps offer "Resend code" (`entering`, `expired`, `tooManyAttempts`); `code.resend` is
- * ignored until `resendIn` reaches 0. It pauses while a code is being verified, which can only make it end a
+ * whose steps offer "Resend code" (`entering`, `expired`); `code.resend` is ignored until
+ * `resendIn` reaches 0. It pauses while a code is being verified, which can only make it end a
  * little late: the backend keeps the real cooldown and answers `resend_cooldown` with the
  * seconds left, which restart the countdown.
  */
@@ -174,6 +174,16 @@ export const codeMachine = setup({
             actions: { type: 'startCooldown', params: errorOf },
           },
           { guard: rejectedWith('unauthorized'), target: 'loginExpired' },
+          {
+            guard: rejectedWith('too_many_attempts'),
+            target: 'tooManyAttempts',
+            actions: { type: 'storeNoAttemptsLeft', params: errorOf },
+          },
+          {
+            guard: rejectedWith('code_rate_limited'),
+            target: 'blocked',
+            actions: { type: 'storeProblem', params: errorOf },
+          },
           { target: 'sendFailed', actions: { type: 'storeProblem', params: errorOf } },
         ],
       },
@@ -193,8 +203,8 @@ export const codeMachine = setup({
       },
     },
 
-    // A code is out: the user enters it, or it expired, or it had too many wrong tries. All three
-    // offer "Resend code" once the countdown (one tick a second) reaches 0, and another channel.
+    // A code is out: the user enters it, or it expired. Both offer "Resend code" once the
+    // countdown (one tick a second) reaches 0, and another channel.
     codeSent: {
       initial: 'entering',
       after: {
@@ -231,9 +241,16 @@ export const codeMachine = setup({
           },
         },
         expired: {},
-        tooManyAttempts: {},
       },
     },
+
+    // Five wrong codes for this login, across resends: a new code would bring no new tries, so
+    // the way forward is to start again (the parent's "Use another account" / back).
+    tooManyAttempts: {},
+
+    // The account's code budget is spent (too many codes asked for or tried this hour, whatever
+    // the login): the error says when codes work again.
+    blocked: {},
 
     verifying: {
       tags: 'busy',
@@ -262,8 +279,13 @@ export const codeMachine = setup({
           },
           {
             guard: rejectedWith('too_many_attempts'),
-            target: 'codeSent.tooManyAttempts',
+            target: 'tooManyAttempts',
             actions: { type: 'storeNoAttemptsLeft', params: errorOf },
+          },
+          {
+            guard: rejectedWith('code_rate_limited'),
+            target: 'blocked',
+            actions: { type: 'storeProblem', params: errorOf },
           },
           { guard: rejectedWith('unauthorized'), target: 'loginExpired' },
           // A fault (network, server, malformed answer): the same code can be submitted again.

@@ -9,8 +9,12 @@ import { stepOf, unknownStep } from '../step-of'
 import type { CodeMachine } from './code.machine'
 import type { CodeChannelOption } from './code.types'
 
+/**
+ * sending / entering / verifying; expired: "Resend code"; tooManyAttempts: five wrong codes,
+ * start again; blocked: the account's code budget is spent, try again later; sendFailed.
+ */
 export type CodeEntryPhase =
-  'sending' | 'entering' | 'verifying' | 'expired' | 'tooManyAttempts' | 'sendFailed'
+  'sending' | 'entering' | 'verifying' | 'expired' | 'tooManyAttempts' | 'blocked' | 'sendFailed'
 
 export type CodeView =
   | {
@@ -67,11 +71,11 @@ export function selectCodeView(snapshot: SnapshotFrom<CodeMachine>): CodeView {
     case 'sending':
     case 'sendFailed':
     case 'verifying':
+    case 'tooManyAttempts':
+    case 'blocked':
       return entry(step)
     case 'codeSent':
-      if (snapshot.matches({ codeSent: 'expired' })) return entry('expired')
-      if (snapshot.matches({ codeSent: 'tooManyAttempts' })) return entry('tooManyAttempts')
-      return entry('entering')
+      return entry(snapshot.matches({ codeSent: 'expired' }) ? 'expired' : 'entering')
     // The step is over; the login moves on in the same macrostep, so these are never drawn.
     case 'verified':
     case 'loginExpired':

@@ -44,7 +44,7 @@ export type CodeEvent =
   | { type: 'code.choose'; channel: CodeChannel }
   /** entering: check the typed code ("Verify"). */
   | { type: 'code.submit'; code: string }
-  /** entering, expired, tooManyAttempts: a new code, once the countdown is over. */
+  /** entering, expired: a new code, once the countdown is over. */
   | { type: 'code.resend' }
   /** Back to the choice of channel (only with two or more channels). */
   | { type: 'code.changeChannel' }

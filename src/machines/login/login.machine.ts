@@ -609,7 +609,6 @@ function appendInput(context: LoginContext): AppendInput {
     // Before the code step the pending login creates it (and it stays pending).
     token: context.session?.token ?? required(context.pending, 'pending login').token,
     canSkip: bonus || canSkipAppend(context.policy),
-    snoozeDays: context.policy.snoozeDays,
     canCreate: context.device.canCreate,
     tryConditionalCreate:
       !bonus && context.policy.conditionalCreate && context.device.canConditionalCreate,

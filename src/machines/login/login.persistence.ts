@@ -12,7 +12,7 @@ import { pendingLoginSchema, sessionSchema } from '../../api/contract'
 import { machineVersion } from '../machine-version'
 import { defaultPolicy } from '../policy'
 import { loginMachine, type LoginMachine } from './login.machine'
-import { observeLoginFlow } from './login.observe'
+import { observeFlow } from '../observe-flow'
 import { selectLoginView, type LoginSnapshot } from './login.selectors'
 import type { LoginNotice } from './login.types'
 
@@ -43,7 +43,11 @@ export function isResting(snapshot: LoginSnapshot): boolean {
     const code = snapshot.children.code?.getSnapshot()
     return (
       code !== undefined &&
-      (code.matches('choosingChannel') || code.matches('sendFailed') || code.matches('codeSent'))
+      (code.matches('choosingChannel') ||
+        code.matches('sendFailed') ||
+        code.matches('codeSent') ||
+        code.matches('tooManyAttempts') ||
+        code.matches('blocked'))
     )
   }
   if (snapshot.matches('append')) {
@@ -85,7 +89,7 @@ export function persistLoginFlow(
       // Storage full or blocked: a reload then starts over, which is safe.
     }
   }
-  return observeLoginFlow(actor, write)
+  return observeFlow(actor, write)
 }
 
 /** After a restored (or remounted) actor starts: timers are not persisted, so restart them. */

@@ -19,12 +19,17 @@ export interface CodeChannelScreenProps {
   error?: string | undefined
   notice?: string | undefined
   onSend: (channel: CodeChannel) => void
-  /** "Use another account". */
+  /** "Use another account" in the login, "Cancel" in a step-up. */
   onBack: () => void
 }
 
-/** Email or SMS: the account decides which it has; the user picks where the code goes. */
-export function CodeChannelScreen({
+export interface CodeChannelContentProps extends CodeChannelScreenProps {
+  /** login: the sign-in card's step; stepUp: inside the "Confirm it's you" dialog. */
+  purpose: 'login' | 'stepUp'
+}
+
+/** The choice without its frame (the sign-in card, or the step-up dialog). */
+export function CodeChannelContent({
   channels,
   selected,
   busy,
@@ -32,7 +37,8 @@ export function CodeChannelScreen({
   notice,
   onSend,
   onBack,
-}: CodeChannelScreenProps) {
+  purpose,
+}: CodeChannelContentProps) {
   const [choice, setChoice] = useState<CodeChannel>(selected)
   const name = useId()
   // A preselection the account does not have falls back to its first channel.
@@ -46,50 +52,57 @@ export function CodeChannelScreen({
   }
 
   return (
+    <form className={layout.stack} onSubmit={submit}>
+      <fieldset className={styles.options}>
+        <legend className="visually-hidden">{copy.codeChannel.legend}</legend>
+        {channels.map(({ channel, destination }) => {
+          const id = `${name}-${channel}`
+          return (
+            <div key={channel} className={styles.option}>
+              <input
+                id={id}
+                className={styles.radio}
+                type="radio"
+                name={name}
+                value={channel}
+                checked={current === channel}
+                aria-describedby={`${id}-destination`}
+                onChange={() => {
+                  setChoice(channel)
+                }}
+              />
+              <label className={styles.label} htmlFor={id}>
+                {copy.codeChannel[channel]}
+              </label>
+              <span id={`${id}-destination`} className={styles.destination}>
+                {destination}
+              </span>
+            </div>
+          )
+        })}
+      </fieldset>
+      <MessageSlot>
+        {error && <Alert tone="error">{error}</Alert>}
+        {notice && <Alert tone="info">{notice}</Alert>}
+      </MessageSlot>
+      <div className={layout.actions}>
+        <Button type="submit" busy={busy}>
+          {copy.codeChannel.send}
+        </Button>
+        <Button variant="link" onClick={onBack}>
+          {purpose === 'stepUp' ? copy.stepUp.cancel : copy.account.useAnother}
+        </Button>
+      </div>
+      <Announce>{busy ? copy.codeChannel.sending : ''}</Announce>
+    </form>
+  )
+}
+
+/** Email or SMS: the account decides which it has; the user picks where the code goes. */
+export function CodeChannelScreen(props: CodeChannelScreenProps) {
+  return (
     <Card heading={copy.codeChannel.heading}>
-      <form className={layout.stack} onSubmit={submit}>
-        <fieldset className={styles.options}>
-          <legend className="visually-hidden">{copy.codeChannel.legend}</legend>
-          {channels.map(({ channel, destination }) => {
-            const id = `${name}-${channel}`
-            return (
-              <div key={channel} className={styles.option}>
-                <input
-                  id={id}
-                  className={styles.radio}
-                  type="radio"
-                  name={name}
-                  value={channel}
-                  checked={current === channel}
-                  aria-describedby={`${id}-destination`}
-                  onChange={() => {
-                    setChoice(channel)
-                  }}
-                />
-                <label className={styles.label} htmlFor={id}>
-                  {copy.codeChannel[channel]}
-                </label>
-                <span id={`${id}-destination`} className={styles.destination}>
-                  {destination}
-                </span>
-              </div>
-            )
-          })}
-        </fieldset>
-        <MessageSlot>
-          {error && <Alert tone="error">{error}</Alert>}
-          {notice && <Alert tone="info">{notice}</Alert>}
-        </MessageSlot>
-        <div className={layout.actions}>
-          <Button type="submit" busy={busy}>
-            {copy.codeChannel.send}
-          </Button>
-          <Button variant="link" onClick={onBack}>
-            {copy.account.useAnother}
-          </Button>
-        </div>
-        <Announce>{busy ? copy.codeChannel.sending : ''}</Announce>
-      </form>
+      <CodeChannelContent {...props} purpose="login" />
     </Card>
   )
 }

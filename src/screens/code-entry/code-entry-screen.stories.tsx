@@ -40,6 +40,15 @@ export const Expired: Story = { args: { phase: 'expired', resendIn: 0 } }
 
 export const TooManyAttempts: Story = { args: { phase: 'tooManyAttempts', resendIn: 0 } }
 
+/** The account's code budget is spent: says when codes work again, and offers to start again. */
+export const Blocked: Story = {
+  args: {
+    phase: 'blocked',
+    resendIn: 0,
+    error: 'Too many codes were asked for or tried on this account. Try again in 42 minutes.',
+  },
+}
+
 export const SendFailed: Story = {
   args: {
     phase: 'sendFailed',

@@ -1,13 +1,5 @@
 import { OTPInput, REGEXP_ONLY_DIGITS, type SlotProps } from 'input-otp'
-import {
-  useEffect,
-  useEffectEvent,
-  useId,
-  useRef,
-  useState,
-  type ClipboardEvent,
-  type SyntheticEvent,
-} from 'react'
+import { useEffect, useEffectEvent, useId, useRef, useState, type SyntheticEvent } from 'react'
 import { Alert } from '../../components/alert'
 import { Button } from '../../components/button'
 import { Card } from '../../components/card'
@@ -40,6 +32,11 @@ export interface CodeEntryScreenProps extends Omit<
   listenForCode?: ((receive: (code: string) => void) => () => void) | undefined
 }
 
+export interface CodeEntryContentProps extends CodeEntryScreenProps {
+  /** login: the sign-in card's step; stepUp: inside the "Confirm it's you" dialog. */
+  purpose: 'login' | 'stepUp'
+}
+
 const digitsOnly = (text: string) => text.replace(/\D/g, '')
 
 /**
@@ -47,7 +44,8 @@ const digitsOnly = (text: string) => text.replace(/\D/g, '')
  * one-time-code autofill, WebOTP on Android, paste and screen readers all see a single field.
  * The code submits itself when the last digit arrives.
  */
-export function CodeEntryScreen({
+export function CodeEntryContent({
+  purpose,
   phase,
   destination,
   codeLength,
@@ -63,7 +61,7 @@ export function CodeEntryScreen({
   onChangeChannel,
   onBack,
   listenForCode,
-}: CodeEntryScreenProps) {
+}: CodeEntryContentProps) {
   const [code, setCode] = useState('')
   const [formatError, setFormatError] = useState(false)
   const inputRef = useRef<HTMLInputElement>(null)
@@ -95,18 +93,31 @@ export function CodeEntryScreen({
     }
   }
 
-  // Paste anywhere on the card (focus starts on the heading, not in the field): a pasted code
-  // lands in the boxes. Partial pastes inside the field are left to input-otp.
-  function pasteAnywhere(event: ClipboardEvent) {
-    if (!canEnter) return
-    const pasted = digitsOnly(event.clipboardData.getData('text'))
-    const intoField = event.target === inputRef.current
-    if (pasted.length === 0 || (intoField && pasted.length < codeLength)) return
+  // Paste anywhere while the code is expected (focus starts on the heading, not in the field):
+  // a pasted code lands in the boxes. Partial pastes inside the field are left to input-otp, and
+  // pastes into any other field are that field's.
+  const pasteAnywhere = useEffectEvent((event: ClipboardEvent) => {
+    const pasted = digitsOnly(event.clipboardData?.getData('text') ?? '')
+    const target = event.target
+    const intoField = target === inputRef.current
+    const intoOtherField =
+      !intoField && target instanceof HTMLElement && target.closest('input, textarea') !== null
+    if (pasted.length === 0 || intoOtherField || (intoField && pasted.length < codeLength)) return
     event.preventDefault()
     event.stopPropagation()
     takeCode(pasted.slice(0, codeLength))
     inputRef.current?.focus()
-  }
+  })
+  useEffect(() => {
+    if (!canEnter) return
+    const listener = (event: ClipboardEvent) => {
+      pasteAnywhere(event)
+    }
+    document.addEventListener('paste', listener, { capture: true })
+    return () => {
+      document.removeEventListener('paste', listener, { capture: true })
+    }
+  }, [canEnter])
 
   const receiveCode = useEffectEvent((received: string) => {
     takeCode(digitsOnly(received).slice(0, codeLength))
@@ -130,6 +141,8 @@ export function CodeEntryScreen({
         return <Alert tone="error">{error ?? copy.errors.codeExpired}</Alert>
       case 'tooManyAttempts':
         return <Alert tone="error">{error ?? copy.errors.tooManyAttempts}</Alert>
+      case 'blocked':
+        return <Alert tone="error">{error ?? copy.codeEntry.blocked}</Alert>
       case 'sendFailed':
         return (
           <Alert tone="error">{[copy.codeEntry.sendFailed, error].filter(Boolean).join(' ')}</Alert>
@@ -156,103 +169,124 @@ export function CodeEntryScreen({
     </Button>
   )
 
+  // No code can be used at all: the only way on is to start again (later, for a blocked one).
+  const stopped = phase === 'tooManyAttempts' || phase === 'blocked'
   const line =
     phase === 'sending'
       ? copy.codeEntry.sending
-      : phase === 'sendFailed'
+      : phase === 'sendFailed' || phase === 'blocked'
         ? ''
         : copy.codeEntry.sentTo(destination)
 
+  const backLabel = purpose === 'stepUp' ? copy.stepUp.cancel : copy.account.useAnother
   return (
-    <div onPasteCapture={pasteAnywhere}>
-      <Card heading={copy.codeEntry.heading}>
-        <p className={[layout.statusLine, styles.sentTo].join(' ')} role="status">
-          {line}
-        </p>
-        <form
-          className={layout.stack}
-          noValidate
-          onSubmit={(event: SyntheticEvent) => {
-            event.preventDefault()
-            submitCode(code)
-          }}
-        >
-          <div className={styles.field}>
-            <label className={styles.label} htmlFor={id}>
-              {copy.codeEntry.label}
-            </label>
-            <OTPInput
-              ref={inputRef}
-              id={id}
-              maxLength={codeLength}
-              value={code}
-              onChange={(next) => {
-                setCode(next)
-                setFormatError(false)
-              }}
-              onComplete={submitCode}
-              pattern={REGEXP_ONLY_DIGITS}
-              pasteTransformer={digitsOnly}
-              inputMode="numeric"
-              autoComplete="one-time-code"
-              disabled={!canEnter}
-              aria-invalid={fieldMessage ? true : undefined}
-              aria-describedby={fieldMessage ? errorId : undefined}
-              // input-otp moves password-manager badges out of the boxes by probing the layout
-              // with elementFromPoint; where there is no layout (jsdom) there is nothing to move.
-              pushPasswordManagerStrategy={
-                typeof document.elementFromPoint === 'function' ? 'increase-width' : 'none'
-              }
-              containerClassName={styles.otp}
-              render={({ slots }) => (
-                <div className={styles.slots} aria-hidden="true">
-                  {slots.map((slot, index) => (
-                    <Slot key={index} {...slot} invalid={Boolean(fieldMessage)} />
-                  ))}
-                </div>
-              )}
-            />
-            <p id={errorId} className={styles.error} role={fieldMessage ? 'alert' : undefined}>
-              {fieldMessage}
-            </p>
-          </div>
-          {/* Phase messages arrive with new actions (Resend, Try again), so no room is kept. */}
-          <MessageSlot reserve={false}>
-            {phaseMessage}
-            {notice && <Alert tone="info">{notice}</Alert>}
-          </MessageSlot>
-          <div className={layout.actions}>
-            {phase === 'sendFailed' ? (
-              <Button onClick={onRetry}>{copy.errors.retry}</Button>
-            ) : phase === 'expired' || phase === 'tooManyAttempts' ? (
-              resend('primary')
-            ) : (
-              <>
-                <Button
-                  type="submit"
-                  busy={phase === 'verifying'}
-                  aria-disabled={phase === 'sending' || undefined}
-                >
-                  {copy.codeEntry.verify}
-                </Button>
-                {resend('secondary')}
-              </>
+    <div className={layout.stack}>
+      <p className={[layout.statusLine, styles.sentTo].join(' ')} role="status">
+        {line}
+      </p>
+      <form
+        className={layout.stack}
+        noValidate
+        onSubmit={(event: SyntheticEvent) => {
+          event.preventDefault()
+          submitCode(code)
+        }}
+      >
+        <div className={styles.field}>
+          <label className={styles.label} htmlFor={id}>
+            {copy.codeEntry.label}
+          </label>
+          <OTPInput
+            ref={inputRef}
+            id={id}
+            maxLength={codeLength}
+            value={code}
+            onChange={(next) => {
+              setCode(next)
+              setFormatError(false)
+            }}
+            onComplete={submitCode}
+            pattern={REGEXP_ONLY_DIGITS}
+            pasteTransformer={digitsOnly}
+            inputMode="numeric"
+            autoComplete="one-time-code"
+            disabled={!canEnter}
+            aria-invalid={fieldMessage ? true : undefined}
+            aria-describedby={fieldMessage ? errorId : undefined}
+            // input-otp moves password-manager badges out of the boxes by probing the layout
+            // with elementFromPoint; where there is no layout (jsdom) there is nothing to move.
+            pushPasswordManagerStrategy={
+              typeof document.elementFromPoint === 'function' ? 'increase-width' : 'none'
+            }
+            containerClassName={styles.otp}
+            render={({ slots }) => (
+              <div className={styles.slots} aria-hidden="true">
+                {slots.map((slot, index) => (
+                  <Slot key={index} {...slot} invalid={Boolean(fieldMessage)} />
+                ))}
+              </div>
             )}
-            <p id={countdownId} className={[layout.statusLine, styles.countdown].join(' ')}>
-              {resendIn > 0 && phase !== 'sendFailed' ? copy.codeEntry.resendIn(resendIn) : ''}
-            </p>
-            {canChangeChannel && (
-              <Button variant="link" onClick={onChangeChannel}>
-                {copy.codeEntry.changeChannel}
-              </Button>
-            )}
-            <Button variant="link" onClick={onBack}>
-              {copy.account.useAnother}
+          />
+          <p id={errorId} className={styles.error} role={fieldMessage ? 'alert' : undefined}>
+            {fieldMessage}
+          </p>
+        </div>
+        {/* Phase messages arrive with new actions (Resend, Try again), so no room is kept. */}
+        <MessageSlot reserve={false}>
+          {phaseMessage}
+          {notice && <Alert tone="info">{notice}</Alert>}
+        </MessageSlot>
+        <div className={layout.actions}>
+          {phase === 'sendFailed' ? (
+            <Button onClick={onRetry}>{copy.errors.retry}</Button>
+          ) : stopped ? (
+            <Button onClick={onBack}>
+              {purpose === 'stepUp' ? copy.stepUp.cancel : copy.codeEntry.startAgain}
             </Button>
-          </div>
-        </form>
-      </Card>
+          ) : phase === 'expired' ? (
+            resend('primary')
+          ) : (
+            <>
+              <Button
+                type="submit"
+                busy={phase === 'verifying'}
+                aria-disabled={phase === 'sending' || undefined}
+              >
+                {copy.codeEntry.verify}
+              </Button>
+              {resend('secondary')}
+            </>
+          )}
+          <p id={countdownId} className={[layout.statusLine, styles.countdown].join(' ')}>
+            {resendIn > 0 && phase !== 'sendFailed' && !stopped
+              ? copy.codeEntry.resendIn(resendIn)
+              : ''}
+          </p>
+          {canChangeChannel && !stopped && (
+            <Button variant="link" onClick={onChangeChannel}>
+              {copy.codeEntry.changeChannel}
+            </Button>
+          )}
+          {!stopped && (
+            <Button variant="link" onClick={onBack}>
+              {backLabel}
+            </Button>
+          )}
+        </div>
+      </form>
     </div>
+  )
+}
+
+/**
+ * The one-time code in the sign-in card. Paste anywhere on the card lands in the boxes (focus
+ * starts on the heading, not in the field).
+ */
+export function CodeEntryScreen(props: CodeEntryScreenProps) {
+  return (
+    <Card heading={copy.codeEntry.heading}>
+      <CodeEntryContent {...props} purpose="login" />
+    </Card>
   )
 }
 

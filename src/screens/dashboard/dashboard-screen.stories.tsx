@@ -1,6 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/react-vite'
 import { expect, fn, userEvent, within } from 'storybook/test'
 import { AddPasskeyDone, AddPasskeyOffer } from '../add-passkey/add-passkey-panel'
+import { StepUpChoice, StepUpDialog } from '../step-up/step-up-dialog'
 import { DashboardScreen, type DashboardPasskey } from './dashboard-screen'
 
 const base: Omit<DashboardPasskey, 'id' | 'name'> = {
@@ -51,6 +52,7 @@ const meta = {
     onDelete: fn(),
     onAddPasskey: fn(),
     onSignOut: fn(),
+    onSignOutEverywhere: fn(),
     onRetry: fn(),
   },
 } satisfies Meta<typeof DashboardScreen>
@@ -123,6 +125,31 @@ export const PasskeyAlreadyHere: Story = {
 }
 
 export const SigningOut: Story = { args: { signingOut: true } }
+
+/** A delete waits for "Confirm it's you": the step-up dialog over the dashboard. */
+export const ConfirmItsYou: Story = {
+  args: {
+    stepUpSlot: (
+      <StepUpDialog heading="Confirm it’s you" onCancel={fn()}>
+        <StepUpChoice
+          phase="ready"
+          biometric="touchId"
+          canPasskey
+          canUseCode
+          onPasskey={fn()}
+          onUseCode={fn()}
+          onRetry={fn()}
+          onCancel={fn()}
+        />
+      </StepUpDialog>
+    ),
+  },
+}
+
+/** Confirming was cancelled: nothing was added, and the dashboard says why. */
+export const AddDeclined: Story = {
+  args: { addError: 'Nothing was changed: confirming it’s you was cancelled.' },
+}
 
 export const Renaming: Story = {
   play: async ({ canvasElement }) => {

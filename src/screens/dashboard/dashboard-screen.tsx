@@ -4,6 +4,7 @@ import { Alert } from '../../components/alert'
 import { Button } from '../../components/button'
 import { Card } from '../../components/card'
 import { Field } from '../../components/field'
+import { MessageSlot } from '../../components/message-slot'
 import { dashboardCopy as copy } from '../../copy/dashboard'
 import styles from './dashboard-screen.module.css'
 
@@ -33,6 +34,10 @@ export interface DashboardScreenProps {
    * closed. `null` means open but not ready yet.
    */
   addPasskeySlot?: ReactNode
+  /** Why the last "Add a passkey" did not go ahead (e.g. confirming it was you was cancelled). */
+  addError?: string | undefined
+  /** "Confirm it's you" while a change waits for it (the step-up flow renders a dialog there). */
+  stepUpSlot?: ReactNode
   /**
    * Called with a valid, trimmed new name. Return a promise to keep the form (and what was
    * typed) until it settles: resolved closes the form, rejected keeps it for another try.
@@ -42,6 +47,8 @@ export interface DashboardScreenProps {
   onDelete: (id: string) => void
   onAddPasskey: () => void
   onSignOut: () => void
+  /** Ends every session of the account, on every device, this one included. */
+  onSignOutEverywhere: () => void
   /** Load the list again after an error. */
   onRetry: () => void
 }
@@ -63,10 +70,13 @@ export function DashboardScreen({
   errors = {},
   signingOut = false,
   addPasskeySlot,
+  addError,
+  stepUpSlot,
   onRename,
   onDelete,
   onAddPasskey,
   onSignOut,
+  onSignOutEverywhere,
   onRetry,
 }: DashboardScreenProps) {
   const idPrefix = useId()
@@ -162,9 +172,14 @@ export function DashboardScreen({
               </p>
             ))
           ) : (
-            <Button id={addButtonId} onClick={onAddPasskey}>
-              {copy.add.open}
-            </Button>
+            <>
+              <Button id={addButtonId} onClick={onAddPasskey}>
+                {copy.add.open}
+              </Button>
+              <MessageSlot reserve={false}>
+                {addError && <Alert tone="info">{addError}</Alert>}
+              </MessageSlot>
+            </>
           )}
         </div>
       </section>
@@ -172,6 +187,10 @@ export function DashboardScreen({
       <Button variant="secondary" onClick={onSignOut} disabled={signingOut} aria-busy={signingOut}>
         {signingOut ? copy.signingOut : copy.signOut}
       </Button>
+      <Button variant="link" onClick={onSignOutEverywhere} disabled={signingOut}>
+        {copy.signOutEverywhere}
+      </Button>
+      {stepUpSlot}
 
       {confirming && (
         <DeleteDialog

@@ -31,7 +31,7 @@ function startAppend(overrides: Partial<AppendInput> = {}) {
     { passkey: Passkey; pending: boolean },
     VerifyPasskeyInput
   >()
-  const skip = controlledPromiseActor<{ snoozedUntil: string }, RecordSkipInput>()
+  const skip = controlledPromiseActor<{ snoozedUntil: string; pending: boolean }, RecordSkipInput>()
   const actor = createActor(
     appendMachine.provide({
       actors: {
@@ -46,7 +46,6 @@ function startAppend(overrides: Partial<AppendInput> = {}) {
         token: 'pending-token',
         purpose: 'login',
         canSkip: true,
-        snoozeDays: 7,
         canCreate: true,
         tryConditionalCreate: false,
         ...overrides,
@@ -173,7 +172,7 @@ describe('the append offer', () => {
   })
 
   it('records the skip with the backend, and goes on even if that fails', async () => {
-    const append = startAppend({ snoozeDays: 14 })
+    const append = startAppend()
     await append.atOffer()
     append.actor.send({ type: 'append.skip' })
 
@@ -181,7 +180,6 @@ describe('the append offer', () => {
 
     expect(append.skip.latest().input).toEqual({
       token: 'pending-token',
-      snoozeDays: 14,
       reason: 'skipped',
     })
     expect(append.actor.getSnapshot().output?.outcome).toBe('skipped')
@@ -195,7 +193,9 @@ describe('the append offer', () => {
       append.actor.send({ type: 'append.skip' })
 
       expect(loading.signal.aborted).toBe(true)
-      await append.skip.latest().resolve({ snoozedUntil: '2026-11-29T00:00:00.000Z' })
+      await append.skip
+        .latest()
+        .resolve({ snoozedUntil: '2026-11-29T00:00:00.000Z', pending: true })
       expect(append.actor.getSnapshot().output?.outcome).toBe('skipped')
     }
   })
@@ -208,7 +208,7 @@ describe('the append offer', () => {
     append.actor.send({ type: 'append.skip' })
 
     expect(silent.signal.aborted).toBe(true)
-    await append.skip.latest().resolve({ snoozedUntil: '2026-11-29T00:00:00.000Z' })
+    await append.skip.latest().resolve({ snoozedUntil: '2026-11-29T00:00:00.000Z', pending: true })
     expect(append.actor.getSnapshot().output?.outcome).toBe('skipped')
   })
 
@@ -225,7 +225,7 @@ describe('the append offer', () => {
   it('continues on a device that cannot create one, and asks the backend to ask again elsewhere', async () => {
     const append = startAppend({ canCreate: false, canSkip: false })
 
-    await append.skip.latest().resolve({ snoozedUntil: '2026-11-22T00:00:00.000Z' })
+    await append.skip.latest().resolve({ snoozedUntil: '2026-11-22T00:00:00.000Z', pending: true })
 
     expect(append.skip.latest().input.reason).toBe('unsupported')
     expect(append.actor.getSnapshot().output?.outcome).toBe('unsupported')

@@ -87,7 +87,7 @@ const events: ModelEvents<typeof appendMachine> = actorResultEvents(appendMachin
     ],
   },
   recordSkip: {
-    output: [{ snoozedUntil: '2030-01-08T00:00:00.000Z' }],
+    output: [{ snoozedUntil: '2030-01-08T00:00:00.000Z', pending: true }],
     error: [fault('appendSkip', 'network')],
   },
 })
@@ -114,7 +114,6 @@ const variants: Variant[] = (['login', 'dashboard'] as const).flatMap((purpose) 
           token: 'pending-login-token',
           purpose,
           canSkip,
-          snoozeDays: 7,
           canCreate,
           tryConditionalCreate,
           passkeyName: 'Touch ID on Mac',
@@ -136,7 +135,10 @@ function appendFakes() {
       { passkey: Passkey; pending: boolean },
       VerifyPasskeyInput
     >(),
-    recordSkip: controlledPromiseActor<{ snoozedUntil: string }, RecordSkipInput>(),
+    recordSkip: controlledPromiseActor<
+      { snoozedUntil: string; pending: boolean },
+      RecordSkipInput
+    >(),
   }
   const machine = appendMachine.provide({
     actors: {

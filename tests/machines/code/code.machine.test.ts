@@ -169,24 +169,44 @@ describe('the code machine', () => {
       expect(code.sendCode.calls).toHaveLength(2)
     })
 
-    it('after too many wrong codes, resends once the countdown allows, with fresh tries', async () => {
+    it('after too many wrong codes, offers no new code: tries carry across resends', async () => {
       const code = await startEntering()
       code.send({ type: 'code.submit', code: '111111' })
 
       await code.verifyCode.latest().reject(rejection('otpVerify', 'too_many_attempts'))
-      expect(code.snapshot().value).toEqual({ codeSent: 'tooManyAttempts' })
+      expect(code.snapshot().value).toBe('tooManyAttempts')
       expect(code.snapshot().context.attemptsLeft).toBe(0)
-
-      code.send({ type: 'code.resend' })
-      expect(code.snapshot().value).toEqual({ codeSent: 'tooManyAttempts' })
-      expect(code.sendCode.calls).toHaveLength(1)
 
       vi.advanceTimersByTime(30_000)
       code.send({ type: 'code.resend' })
-      await code.sendCode.latest().resolve(codeSent('sms'))
-      expect(code.snapshot().value).toEqual({ codeSent: 'entering' })
-      expect(code.snapshot().context.attemptsLeft).toBeNull()
+      expect(code.snapshot().value).toBe('tooManyAttempts')
+      expect(code.sendCode.calls).toHaveLength(1)
     })
+
+    it.each([
+      ['sending', 'otpSend'],
+      ['verifying', 'otpVerify'],
+    ] as const)(
+      'stops at "blocked", saying for how long, when the account’s code budget is spent (%s)',
+      async (_, endpoint) => {
+        const code = await startEntering()
+        const limited = rejection(endpoint, 'code_rate_limited', { retryAfterSeconds: 2520 })
+        if (endpoint === 'otpVerify') {
+          code.send({ type: 'code.submit', code: '111111' })
+          await code.verifyCode.latest().reject(limited)
+        } else {
+          vi.advanceTimersByTime(30_000)
+          code.send({ type: 'code.resend' })
+          await code.sendCode.latest().reject(limited)
+        }
+
+        expect(code.snapshot().value).toBe('blocked')
+        expect(code.snapshot().context.error).toMatchObject({
+          code: 'code_rate_limited',
+          retryAfterSeconds: 2520,
+        })
+      },
+    )
 
     it('ends as loginExpired when the pending login has lapsed', async () => {
       const code = await startEntering()

@@ -229,7 +229,6 @@ describe('J6: several passkeys', () => {
           token,
           purpose: 'dashboard',
           canSkip: true,
-          snoozeDays: 7,
           canCreate: true,
           tryConditionalCreate: false,
         },

@@ -7,7 +7,11 @@ import fc from 'fast-check'
 import { afterEach, beforeEach, expect, it, vi } from 'vitest'
 import { createActor, fromPromise } from 'xstate'
 import type { CodeSent, ErrorCode, Passkey, PendingLogin, Session } from '../../../src/api/contract'
-import { appendMachine, type VerifyPasskeyInput } from '../../../src/machines/append/append.machine'
+import {
+  appendMachine,
+  type RecordSkipInput,
+  type VerifyPasskeyInput,
+} from '../../../src/machines/append/append.machine'
 import { codeMachine, type SendCodeInput } from '../../../src/machines/code/code.machine'
 import { loginMachine } from '../../../src/machines/login/login.machine'
 import { selectLoginView, type LoginView } from '../../../src/machines/login/login.selectors'
@@ -237,8 +241,14 @@ it('never throws, always names a screen, and authenticates only after real verif
                     'verification_failed',
                   ),
                 ),
-                recordSkip: fromPromise(() =>
-                  answer(() => ({ snoozedUntil: '2030-01-01T00:00:00.000Z' }), 'unauthorized'),
+                recordSkip: fromPromise<
+                  { snoozedUntil: string; pending: boolean },
+                  RecordSkipInput
+                >(() =>
+                  answer(
+                    () => ({ snoozedUntil: '2030-01-01T00:00:00.000Z', pending: true }),
+                    'unauthorized',
+                  ),
                 ),
               },
             }),

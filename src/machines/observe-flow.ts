@@ -1,5 +1,5 @@
 /**
- * Observing a login actor as a whole. The code and append steps are child machines whose own
+ * Observing a flow's actor as a whole (the login, a step-up). The code and append steps are child machines whose own
  * transitions do not re-emit the parent's snapshot, so anyone who renders or persists the flow
  * has to follow those children too. This does, and only this.
  */
@@ -8,7 +8,7 @@ import type { AnyActorRef, Subscription } from 'xstate'
 const STEP_CHILDREN = ['code', 'append'] as const
 
 /** Calls `onChange` whenever the flow or its current step changes. Returns the unsubscribe. */
-export function observeLoginFlow(actor: AnyActorRef, onChange: () => void): () => void {
+export function observeFlow(actor: AnyActorRef, onChange: () => void): () => void {
   // Errors surface in the flow's own state; here they only must not go unhandled.
   const observer = { next: onChange, error: () => undefined }
   const followed = new Map<AnyActorRef, Subscription>()

@@ -3,11 +3,13 @@ import { describe, expect, it } from 'vitest'
 import {
   api,
   errorCode,
+  mfa,
   newAuthenticator,
   passwordLogin,
+  plain,
   registerPasskey,
   signIn,
-} from '../support/backend'
+} from '../target'
 
 describe('passkey routes', () => {
   it('refuse a request without a session', async () => {
@@ -17,13 +19,13 @@ describe('passkey routes', () => {
   })
 
   it('refuse management with a pending login (password checked, code not yet)', async () => {
-    const pending = await passwordLogin('ana@example.com')
+    const pending = await passwordLogin(plain)
 
     expect(await errorCode(api.call('passkeyList', { token: pending.token }))).toBe('unauthorized')
   })
 
   it('refuse a session that was signed out', async () => {
-    const session = await signIn('ana@example.com')
+    const session = await signIn(plain)
     await api.call('logout', { token: session.token })
 
     expect(await errorCode(api.call('passkeyList', { token: session.token }))).toBe('unauthorized')
@@ -32,9 +34,9 @@ describe('passkey routes', () => {
 
 describe('another account’s passkeys', () => {
   async function anaAndMax() {
-    const ana = await signIn('ana@example.com')
+    const ana = await signIn(plain)
     const { passkey } = await registerPasskey(newAuthenticator(), ana.token)
-    const max = await signIn('max@example.com')
+    const max = await signIn(mfa)
     return { ana, max, anaPasskeyId: passkey.id }
   }
 

@@ -1,0 +1,121 @@
+/**
+ * The step-up joined to its dialog: "Confirm it's you" with the user's passkey, or a code. Ends
+ * with the machine's output: a fresh session, declined, or the session gone.
+ */
+import { useEffect } from 'react'
+import type { Session } from '../api/contract'
+import { copy } from '../copy/en'
+import { observeFlow } from '../machines/observe-flow'
+import type { StepUpOutput } from '../machines/step-up/step-up.machine'
+import { defaultStepUpMachine } from '../machines/step-up/step-up.actors'
+import { selectStepUpView } from '../machines/step-up/step-up.selectors'
+import { CodeChannelContent } from '../screens/code-channel/code-channel-screen'
+import { CodeEntryContent } from '../screens/code-entry/code-entry-screen'
+import { StepUpChoice, StepUpDialog } from '../screens/step-up/step-up-dialog'
+import type { DeviceProfile } from '../webauthn/capabilities'
+import { ceremonyMessage, problemMessage } from './messages'
+import { useLiveActor, useLiveSnapshot } from './use-live-actor'
+import { useSmsCodeListener } from './use-sms-code'
+
+export interface StepUpFlowProps {
+  session: Session
+  device: DeviceProfile
+  /** What is being confirmed, for the backend's logs ("passkey.delete"). */
+  action?: string
+  onDone: (result: StepUpOutput) => void
+}
+
+export function StepUpFlow({ session, device, action, onDone }: StepUpFlowProps) {
+  const live = useLiveActor(
+    defaultStepUpMachine,
+    { input: { token: session.token, canPasskey: device.canPasskey, action } },
+    { observe: observeFlow },
+  )
+  const snapshot = useLiveSnapshot(live)
+  const view = selectStepUpView(snapshot)
+  const output = snapshot.status === 'done' ? snapshot.output : undefined
+  useEffect(() => {
+    if (output) onDone(output)
+  }, [output, onDone])
+  const listenForCode = useSmsCodeListener(view.screen === 'codeEntry' && view.channel === 'sms')
+
+  const cancel = () => {
+    live.send({ type: 'stepUp.cancel' })
+  }
+  const error = problemMessage(view.problem)
+  switch (view.screen) {
+    case 'stepUpChoice':
+      return (
+        <StepUpDialog heading={copy.stepUp.heading} onCancel={cancel}>
+          <StepUpChoice
+            phase={view.phase}
+            biometric={device.biometric}
+            canPasskey={view.canPasskey}
+            canUseCode={view.canUseCode}
+            error={error ?? ceremonyMessage(view.ceremonyFailure, 'get')}
+            errorTone={
+              error || view.ceremonyFailure === 'unknown' || view.ceremonyFailure === 'security'
+                ? 'error'
+                : 'info'
+            }
+            onPasskey={() => {
+              live.send({ type: 'stepUp.passkey' })
+            }}
+            onUseCode={() => {
+              live.send({ type: 'stepUp.useCode' })
+            }}
+            onRetry={() => {
+              live.send({ type: 'stepUp.retry' })
+            }}
+            onCancel={cancel}
+          />
+        </StepUpDialog>
+      )
+    case 'codeChannel':
+      return (
+        <StepUpDialog heading={copy.codeChannel.heading} onCancel={cancel}>
+          <CodeChannelContent
+            purpose="stepUp"
+            channels={view.channels}
+            selected={view.selected}
+            busy={false}
+            error={error}
+            onSend={(channel) => {
+              live.send({ type: 'code.choose', channel })
+            }}
+            onBack={cancel}
+          />
+        </StepUpDialog>
+      )
+    case 'codeEntry':
+      return (
+        <StepUpDialog heading={copy.stepUp.codeHeading} onCancel={cancel}>
+          <CodeEntryContent
+            purpose="stepUp"
+            phase={view.phase}
+            destination={view.destination}
+            codeLength={view.codeLength}
+            resendIn={view.resendIn}
+            attemptsLeft={view.attemptsLeft}
+            fieldError={view.fieldError}
+            canChangeChannel={view.canChangeChannel}
+            error={error}
+            listenForCode={listenForCode}
+            onSubmit={(code) => {
+              live.send({ type: 'code.submit', code })
+            }}
+            onResend={() => {
+              live.send({ type: 'code.resend' })
+            }}
+            onRetry={() => {
+              live.send({ type: 'code.retry' })
+            }}
+            onChangeChannel={() => {
+              live.send({ type: 'code.changeChannel' })
+            }}
+            onBack={cancel}
+          />
+        </StepUpDialog>
+      )
+  }
+}
