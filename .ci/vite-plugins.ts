@@ -56,6 +56,8 @@ export function contentSecurityPolicy({ apiOrigin }: CspOptions = {}): string {
   return [
     "default-src 'self'",
     "script-src 'self'",
+    // The favicon is a data: URI (no file to fetch before the first paint).
+    "img-src 'self' data:",
     `connect-src 'self'${apiOrigin ? ` ${apiOrigin}` : ''}`,
     "object-src 'none'",
     "base-uri 'none'",

@@ -15,6 +15,10 @@
  */
 import { z } from 'zod'
 
+// No `new Function`: the app runs under a Content-Security-Policy without 'unsafe-eval' and with
+// Trusted Types, where zod's compiled fast path would only be refused (and reported).
+z.config({ jitless: true })
+
 // ---------------------------------------------------------------------------------------------
 // Building blocks
 

@@ -168,6 +168,57 @@ describe('the app', () => {
     expect(await snoozedUntil('ana@example.com')).toEqual(snoozesBefore)
   })
 
+  it('J9: after the recent sign-in window, deleting a passkey asks to confirm it is you, then deletes it', async () => {
+    const { user } = renderApp()
+    await enterIdentifier(user, 'ana@example.com')
+    await enterPassword(user)
+    await user.click(await screen.findByRole('button', { name: 'Create passkey' }))
+    await user.click(await screen.findByRole('button', { name: 'Continue' }))
+    await enterCode(user)
+    const passkeys = await screen.findByRole('region', { name: 'Passkeys' })
+    await within(passkeys).findAllByRole('listitem')
+    await devApi.call('devClock', { body: { advanceSeconds: 6 * 60 } })
+
+    await user.click(within(passkeys).getByRole('button', { name: 'Delete' }))
+    await user.click(await screen.findByRole('button', { name: 'Delete passkey' }))
+    const confirm = await screen.findByRole('dialog', { name: 'Confirm it’s you' })
+    expect(within(confirm).getByRole('heading', { name: 'Confirm it’s you' })).toHaveFocus()
+    await user.click(within(confirm).getByRole('button', { name: 'Confirm with Touch ID' }))
+
+    expect(await within(passkeys).findByText(/No passkeys yet/)).toBeInTheDocument()
+    expect(screen.queryByRole('dialog')).toBeNull()
+  })
+
+  it('J9: confirming with a code instead also adds the passkey, and cancelling says nothing was added', async () => {
+    const { user } = renderApp()
+    await enterIdentifier(user, 'ana@example.com')
+    await enterPassword(user)
+    await user.click(await screen.findByRole('button', { name: 'Skip for now' }))
+    await enterCode(user)
+    const passkeys = await screen.findByRole('region', { name: 'Passkeys' })
+    await devApi.call('devClock', { body: { advanceSeconds: 6 * 60 } })
+
+    await user.click(within(passkeys).getByRole('button', { name: 'Add a passkey' }))
+    let confirm = await screen.findByRole('dialog', { name: 'Confirm it’s you' })
+    await user.click(within(confirm).getByRole('button', { name: 'Cancel' }))
+    expect(
+      await within(passkeys).findByText(/confirming it’s you was cancelled/),
+    ).toBeInTheDocument()
+
+    await user.click(within(passkeys).getByRole('button', { name: 'Add a passkey' }))
+    confirm = await screen.findByRole('dialog', { name: 'Confirm it’s you' })
+    // Ana has no passkey yet: the code is the way to confirm.
+    await screen.findByRole('heading', { name: 'Enter the code we sent you' })
+    await user.type(
+      within(screen.getByRole('dialog')).getByRole('textbox', { name: 'Verification code' }),
+      await latestCode(),
+    )
+    await user.click(await within(passkeys).findByRole('button', { name: 'Create passkey' }))
+    await user.click(await within(passkeys).findByRole('button', { name: 'Continue' }))
+
+    expect(await within(passkeys).findAllByRole('listitem')).toHaveLength(1)
+  })
+
   it('J7: under policy "required" the offer has no skip, and the passkey leads on to the code', async () => {
     const { user } = renderApp('/login?append=required')
 

@@ -1,5 +1,5 @@
 /** The demo build in real Chromium: the fake backend starts in the page and keeps its data. */
-import { expect, test } from '@playwright/test'
+import { expect, test } from './support/csp'
 import { openDemoPanel } from './support/browser'
 
 test('the demo starts its fake backend and moves an account without passkeys to the password', async ({

@@ -3,7 +3,7 @@
  * J1 (password, create a passkey, code from the demo inbox, dashboard) then J4 (sign out, sign
  * in with that passkey, no code).
  */
-import { expect, test } from '@playwright/test'
+import { expect, test } from './support/csp'
 import { addVirtualAuthenticator, signUpWithPasskey } from './support/browser'
 
 test('J1 then J4: create a passkey after the password, then sign in with it and no code', async ({
@@ -19,7 +19,7 @@ test('J1 then J4: create a passkey after the password, then sign in with it and 
   expect(credentials).toHaveLength(1)
 
   // J4
-  await page.getByRole('button', { name: 'Sign out' }).click()
+  await page.getByRole('button', { name: 'Sign out', exact: true }).click()
   const codesBefore = await page.evaluate(() =>
     fetch('/api/dev/inbox').then((r) => r.json() as Promise<{ messages: unknown[] }>),
   )
@@ -32,4 +32,62 @@ test('J1 then J4: create a passkey after the password, then sign in with it and 
     fetch('/api/dev/inbox').then((r) => r.json() as Promise<{ messages: unknown[] }>),
   )
   expect(codesAfter.messages).toHaveLength(codesBefore.messages.length)
+})
+
+test('deleting a passkey after the recent sign-in window asks to confirm it is you, then deletes it', async ({
+  page,
+}) => {
+  const { cdp, authenticatorId } = await addVirtualAuthenticator(page)
+  await page.goto('/login?conditionalUI=off')
+  await signUpWithPasskey(page, 'ana@example.com')
+  const passkeys = page.getByRole('region', { name: 'Passkeys' })
+  await expect(passkeys.getByRole('listitem')).toHaveCount(1)
+  // Six minutes later, by the fake backend's clock (its test hook, not a sleep).
+  await page.evaluate(() =>
+    fetch('/api/dev/clock', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ advanceSeconds: 6 * 60 }),
+    }),
+  )
+
+  await passkeys.getByRole('button', { name: 'Delete' }).click()
+  await page.getByRole('button', { name: 'Delete passkey' }).click()
+  const confirm = page.getByRole('dialog', { name: 'Confirm it’s you' })
+  await expect(confirm).toBeVisible()
+  await confirm.getByRole('button', { name: /^Confirm with/ }).click()
+
+  await expect(passkeys.getByText(/No passkeys yet/)).toBeVisible()
+  await expect(confirm).toHaveCount(0)
+  // The Signal API told the password manager (the virtual authenticator) it is gone too.
+  await expect
+    .poll(async () => (await cdp.send('WebAuthn.getCredentials', { authenticatorId })).credentials)
+    .toHaveLength(0)
+})
+
+test('cancelling "Confirm it’s you" deletes nothing, and the dashboard says why', async ({
+  page,
+}) => {
+  await addVirtualAuthenticator(page)
+  await page.goto('/login?conditionalUI=off')
+  await signUpWithPasskey(page, 'ana@example.com')
+  const passkeys = page.getByRole('region', { name: 'Passkeys' })
+  await expect(passkeys.getByRole('listitem')).toHaveCount(1)
+  await page.evaluate(() =>
+    fetch('/api/dev/clock', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ advanceSeconds: 6 * 60 }),
+    }),
+  )
+
+  await passkeys.getByRole('button', { name: 'Delete' }).click()
+  await page.getByRole('button', { name: 'Delete passkey' }).click()
+  await page
+    .getByRole('dialog', { name: 'Confirm it’s you' })
+    .getByRole('button', { name: 'Cancel' })
+    .click()
+
+  await expect(passkeys.getByText(/confirming it’s you was cancelled/)).toBeVisible()
+  await expect(passkeys.getByRole('listitem')).toHaveCount(1)
 })

@@ -8,6 +8,7 @@ import { MessageSlot } from '../../components/message-slot'
 import { copy } from '../../copy/en'
 import type { CodeEntryPhase, CodeEntryView } from '../../machines/code/code.selectors'
 import styles from './code-entry-screen.module.css'
+import './input-otp.css'
 
 export type { CodeEntryPhase }
 
@@ -196,6 +197,8 @@ export function CodeEntryContent({
           <label className={styles.label} htmlFor={id}>
             {copy.codeEntry.label}
           </label>
+          {/* input-otp's own styles are in input-otp.css: this tells it not to inject a <style>. */}
+          <span id="input-otp-style" hidden />
           <OTPInput
             ref={inputRef}
             id={id}

@@ -1,0 +1,80 @@
+/** Where the session token lives is the embedder's choice; each choice keeps its promise. */
+import { describe, expect, it, vi } from 'vitest'
+import type { Session } from '../../src/api/contract'
+import { createSessionStore, SESSION_KEY } from '../../src/app/session-store'
+import { memoryStorage } from '../support/memory-storage'
+
+const session: Session = {
+  token: 'session-token',
+  expiresAt: new Date(Date.now() + 60_000).toISOString(),
+  user: { id: 'dXNlcg', identifier: 'ana@example.com', displayName: 'Ana' },
+}
+
+function withStorage() {
+  const local = memoryStorage()
+  const tab = memoryStorage()
+  vi.stubGlobal('localStorage', local)
+  vi.stubGlobal('sessionStorage', tab)
+  vi.stubGlobal('window', { addEventListener: vi.fn(), removeEventListener: vi.fn() })
+  return { local, tab }
+}
+
+describe('the session store', () => {
+  it('keeps the token in sessionStorage by default: a reload in the tab stays signed in', () => {
+    const { local, tab } = withStorage()
+
+    createSessionStore().set(session)
+
+    expect(tab.items.has(SESSION_KEY)).toBe(true)
+    expect(local.items.has(SESSION_KEY)).toBe(false)
+    expect(createSessionStore().getSnapshot()?.token).toBe('session-token')
+  })
+
+  it('keeps it in memory only when asked: nothing is written, a new page starts signed out', () => {
+    const { local, tab } = withStorage()
+    const store = createSessionStore('memory')
+
+    store.set(session)
+
+    expect(store.getSnapshot()?.token).toBe('session-token')
+    expect([...local.items.keys(), ...tab.items.keys()]).toEqual([])
+    expect(createSessionStore('memory').getSnapshot()).toBeNull()
+  })
+
+  it('keeps it in localStorage when asked: shared by tabs, signed out in all at once', () => {
+    const { local } = withStorage()
+
+    createSessionStore('local').set(session)
+
+    expect(local.items.has(SESSION_KEY)).toBe(true)
+    createSessionStore('local').set(null)
+    expect(local.items.has(SESSION_KEY)).toBe(false)
+  })
+
+  it('falls back to memory where storage is blocked, instead of signing the user out', () => {
+    withStorage()
+    vi.stubGlobal('sessionStorage', {
+      getItem: () => {
+        throw new Error('SecurityError')
+      },
+      setItem: () => {
+        throw new Error('SecurityError')
+      },
+      removeItem: () => undefined,
+    })
+    const store = createSessionStore('session')
+
+    store.set(session)
+
+    expect(store.getSnapshot()?.token).toBe('session-token')
+  })
+
+  it('reads an expired session as none', () => {
+    withStorage()
+    const store = createSessionStore('memory')
+
+    store.set({ ...session, expiresAt: new Date(Date.now() - 1000).toISOString() })
+
+    expect(store.getSnapshot()).toBeNull()
+  })
+})
