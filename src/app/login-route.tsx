@@ -51,6 +51,8 @@ export function LoginRoute({
       machine={machine}
       onSignedIn={onSignedIn}
       notice={notice}
+      // Tokens in memory only: an unfinished login (its pending-login token) is not kept either.
+      {...(sessionStore.kind === 'memory' ? { storage: null } : {})}
     />
   )
 }

@@ -4,7 +4,7 @@
  * in with that passkey, no code).
  */
 import { expect, test } from './support/csp'
-import { addVirtualAuthenticator, signUpWithPasskey } from './support/browser'
+import { addVirtualAuthenticator, codeFromInbox, signUpWithPasskey } from './support/browser'
 
 test('J1 then J4: create a passkey after the password, then sign in with it and no code', async ({
   page,
@@ -90,4 +90,41 @@ test('cancelling "Confirm it’s you" deletes nothing, and the dashboard says wh
 
   await expect(passkeys.getByText(/confirming it’s you was cancelled/)).toBeVisible()
   await expect(passkeys.getByRole('listitem')).toHaveCount(1)
+})
+
+test('J3: with MFA the code comes first, by the channel chosen, then the offer', async ({
+  page,
+}) => {
+  await addVirtualAuthenticator(page)
+  await page.goto('/login?conditionalUI=off')
+
+  await page.getByRole('textbox', { name: 'Email or username' }).fill('max@example.com')
+  await page.getByRole('button', { name: 'Continue' }).click()
+  await page.getByLabel('Password', { exact: true }).fill('demo-password')
+  await page.getByRole('button', { name: 'Sign in', exact: true }).click()
+  await page.getByRole('radio', { name: 'SMS' }).check()
+  await page.getByRole('button', { name: 'Send code' }).click()
+  await page.getByRole('textbox', { name: 'Verification code' }).fill(await codeFromInbox(page))
+  await page.getByRole('button', { name: 'Skip for now' }).click()
+
+  await expect(page.getByRole('heading', { name: /Dashboard/ })).toBeVisible()
+})
+
+test('J7: under policy "required" there is no skip, and the passkey leads on to the code', async ({
+  page,
+}) => {
+  await addVirtualAuthenticator(page)
+  await page.goto('/login?conditionalUI=off&append=required')
+
+  await page.getByRole('textbox', { name: 'Email or username' }).fill('lea@example.com')
+  await page.getByRole('button', { name: 'Continue' }).click()
+  await page.getByLabel('Password', { exact: true }).fill('demo-password')
+  await page.getByRole('button', { name: 'Sign in', exact: true }).click()
+  await expect(page.getByRole('button', { name: 'Create passkey' })).toBeVisible()
+  await expect(page.getByRole('button', { name: 'Skip for now' })).toHaveCount(0)
+  await page.getByRole('button', { name: 'Create passkey' }).click()
+  await page.getByRole('button', { name: 'Continue' }).click()
+  await page.getByRole('textbox', { name: 'Verification code' }).fill(await codeFromInbox(page))
+
+  await expect(page.getByRole('heading', { name: /Dashboard/ })).toBeVisible()
 })
