@@ -50,7 +50,7 @@ export default defineConfig({
     },
     {
       // The static Storybook, for the journey stories with their failure switch on.
-      command: `npm run build-storybook && npx vite preview --outDir storybook-static --port ${STORYBOOK_PORT} --strictPort`,
+      command: `npm run build-storybook && PREVIEW_STORYBOOK=1 npx vite preview --outDir storybook-static --port ${STORYBOOK_PORT} --strictPort`,
       url: `http://localhost:${STORYBOOK_PORT}`,
       reuseExistingServer: !process.env.CI,
       timeout: 180_000,

@@ -102,7 +102,9 @@ test('J3: with MFA the code comes first, by the channel chosen, then the offer',
   await page.getByRole('button', { name: 'Continue' }).click()
   await page.getByLabel('Password', { exact: true }).fill('demo-password')
   await page.getByRole('button', { name: 'Sign in', exact: true }).click()
-  await page.getByRole('radio', { name: 'SMS' }).check()
+  // The option's card is its label: click it, as a person does.
+  await page.getByText('SMS', { exact: true }).click()
+  await expect(page.getByRole('radio', { name: 'SMS' })).toBeChecked()
   await page.getByRole('button', { name: 'Send code' }).click()
   await page.getByRole('textbox', { name: 'Verification code' }).fill(await codeFromInbox(page))
   await page.getByRole('button', { name: 'Skip for now' }).click()
