@@ -141,6 +141,20 @@ export function storeChallenge(
   data.challenges.push(record)
 }
 
+/** A notice to the account's owner (no code): its email, else its phone. */
+export function notifyOwner(data: DbData, account: Account, body: string, now: number): void {
+  const to = account.email ?? account.phone
+  if (!to) return
+  data.inbox.push({
+    id: randomToken(8),
+    channel: account.email ? 'email' : 'sms',
+    to,
+    code: null,
+    sentAt: now,
+    body,
+  })
+}
+
 // ---------------------------------------------------------------------------------------------
 // The account's code budget: counted per account, whatever the login, so a password holder can
 // neither guess the code step by starting over nor flood the user with messages.

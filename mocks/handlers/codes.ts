@@ -18,6 +18,7 @@ import {
   accountById,
   codeFailuresBlockFor,
   codeSendsBlockFor,
+  notifyOwner,
   recordCodeFailure,
   recordCodeSend,
 } from '../db/records'
@@ -44,16 +45,12 @@ function tooManyAttempts() {
 function noticeBlocked(data: DbData, account: Account, now: number, blockedMs: number): void {
   if (account.codeBlockNoticeAt !== null && now - account.codeBlockNoticeAt < blockedMs) return
   account.codeBlockNoticeAt = now
-  const to = account.email ?? account.phone
-  if (!to) return
-  data.inbox.push({
-    id: randomToken(8),
-    channel: account.email ? 'email' : 'sms',
-    to,
-    code: null,
-    sentAt: now,
-    body: "Someone asked for or tried too many sign-in codes for your account, so we paused codes for a while. If this wasn't you, change your password.",
-  })
+  notifyOwner(
+    data,
+    account,
+    "Someone asked for or tried too many sign-in codes for your account, so we paused codes for a while. If this wasn't you, change your password.",
+    now,
+  )
 }
 
 /** Sends a code for `boundTo` (a pending-login or session token) to one of the account's channels. */

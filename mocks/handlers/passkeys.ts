@@ -1,9 +1,9 @@
 /** Passkey registration (append), the skip snooze, and passkey management. */
-import { randomToken } from '../crypto'
 import {
   activeCredentials,
   accountById,
   consumeChallenge,
+  notifyOwner,
   recentlyVerified,
   snooze,
   storeChallenge,
@@ -41,16 +41,8 @@ function requireRecentVerification(caller: Caller, now: number) {
 
 /** Tells the account's owner a passkey was added or removed, in case it was not them. */
 function noticePasskeyChange(data: DbData, account: Account, change: string, now: number) {
-  const to = account.email ?? account.phone
-  if (!to) return
-  data.inbox.push({
-    id: randomToken(8),
-    channel: account.email ? 'email' : 'sms',
-    to,
-    code: null,
-    sentAt: now,
-    body: `${change} If this wasn't you, sign out everywhere and change your password.`,
-  })
+  const advice = "If this wasn't you, sign out everywhere and change your password."
+  notifyOwner(data, account, `${change} ${advice}`, now)
 }
 
 export const passkeyHandlers = [

@@ -3,9 +3,9 @@
  * authenticator on the backend's origin and RP ID, the adapter's accounts and inbox, and the
  * shortcuts every rule takes (password login, code, sign-in, a registered passkey).
  */
-import { expect, inject } from 'vitest'
+import { inject } from 'vitest'
 import type { CodeChannel, PendingLogin, Session } from '../../src/api/contract'
-import { createApiClient, isApiError } from '../../src/api/http'
+import { createApiClient } from '../../src/api/http'
 import { SoftAuthenticator } from '../../mocks/soft-authenticator'
 import {
   fakeBackendAdapter,
@@ -13,6 +13,8 @@ import {
   type CreateAdapter,
   type TestAccount,
 } from './adapter'
+
+export { errorCode, failureOf, outcomeOf } from '../support/outcomes'
 
 const config = inject('conformance')
 
@@ -74,41 +76,6 @@ export async function passkeySignIn(
   if (!passkey) throw new Error(`${account.identifier} has no passkey`)
   const response = await authenticator.authenticate(passkey.options)
   return api.call('passkeyVerify', { body: { response } })
-}
-
-/** Resolves to the contract error code the call failed with (fails the rule if it succeeded). */
-export async function errorCode(call: Promise<unknown>): Promise<string> {
-  try {
-    await call
-  } catch (error) {
-    if (isApiError(error)) return error.code ?? error.failure.kind
-    throw error
-  }
-  expect.unreachable('the call succeeded')
-  return 'unreachable'
-}
-
-/** 'ok' when the call succeeded, else the contract error code it failed with. */
-export function outcomeOf(call: Promise<unknown>): Promise<string> {
-  return call.then(
-    () => 'ok',
-    (error: unknown) => {
-      if (isApiError(error)) return error.code ?? error.failure.kind
-      throw error
-    },
-  )
-}
-
-/** The whole error a call failed with. */
-export async function failureOf(call: Promise<unknown>) {
-  try {
-    await call
-  } catch (error) {
-    if (isApiError(error)) return error.failure
-    throw error
-  }
-  expect.unreachable('the call succeeded')
-  return undefined
 }
 
 /** Moves the backend's clock, or says plainly that this backend's adapter cannot. */

@@ -3,6 +3,7 @@
  * J1 (password, create a passkey, code from the demo inbox, dashboard) then J4 (sign out, sign
  * in with that passkey, no code).
  */
+import type { Page } from '@playwright/test'
 import { expect, test } from './support/csp'
 import { addVirtualAuthenticator, codeFromInbox, signUpWithPasskey } from './support/browser'
 
@@ -34,15 +35,14 @@ test('J1 then J4: create a passkey after the password, then sign in with it and 
   expect(codesAfter.messages).toHaveLength(codesBefore.messages.length)
 })
 
-test('deleting a passkey after the recent sign-in window asks to confirm it is you, then deletes it', async ({
-  page,
-}) => {
-  const { cdp, authenticatorId } = await addVirtualAuthenticator(page)
-  await page.goto('/login?conditionalUI=off')
+/**
+ * J1 to the dashboard, six minutes pass (by the fake backend's clock, its test hook, not a
+ * sleep), and the user asks to delete the passkey: the dashboard wants "Confirm it's you".
+ */
+async function deleteAfterTheRecentSignInWindow(page: Page) {
   await signUpWithPasskey(page, 'ana@example.com')
   const passkeys = page.getByRole('region', { name: 'Passkeys' })
   await expect(passkeys.getByRole('listitem')).toHaveCount(1)
-  // Six minutes later, by the fake backend's clock (its test hook, not a sleep).
   await page.evaluate(() =>
     fetch('/api/dev/clock', {
       method: 'POST',
@@ -50,9 +50,17 @@ test('deleting a passkey after the recent sign-in window asks to confirm it is y
       body: JSON.stringify({ advanceSeconds: 6 * 60 }),
     }),
   )
-
   await passkeys.getByRole('button', { name: 'Delete' }).click()
   await page.getByRole('button', { name: 'Delete passkey' }).click()
+  return passkeys
+}
+
+test('deleting a passkey after the recent sign-in window asks to confirm it is you, then deletes it', async ({
+  page,
+}) => {
+  const { cdp, authenticatorId } = await addVirtualAuthenticator(page)
+  await page.goto('/login?conditionalUI=off')
+  const passkeys = await deleteAfterTheRecentSignInWindow(page)
   const confirm = page.getByRole('dialog', { name: 'Confirm it’s you' })
   await expect(confirm).toBeVisible()
   await confirm.getByRole('button', { name: /^Confirm with/ }).click()
@@ -70,19 +78,7 @@ test('cancelling "Confirm it’s you" deletes nothing, and the dashboard says wh
 }) => {
   await addVirtualAuthenticator(page)
   await page.goto('/login?conditionalUI=off')
-  await signUpWithPasskey(page, 'ana@example.com')
-  const passkeys = page.getByRole('region', { name: 'Passkeys' })
-  await expect(passkeys.getByRole('listitem')).toHaveCount(1)
-  await page.evaluate(() =>
-    fetch('/api/dev/clock', {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ advanceSeconds: 6 * 60 }),
-    }),
-  )
-
-  await passkeys.getByRole('button', { name: 'Delete' }).click()
-  await page.getByRole('button', { name: 'Delete passkey' }).click()
+  const passkeys = await deleteAfterTheRecentSignInWindow(page)
   await page
     .getByRole('dialog', { name: 'Confirm it’s you' })
     .getByRole('button', { name: 'Cancel' })

@@ -2,10 +2,9 @@
  * Helpers for tests that talk to the fake backend over real HTTP (MSW's Node server): the app's
  * own API client, a software authenticator on the same origin, and short-cuts through the flow.
  */
-import { expect } from 'vitest'
 import type { CodeChannel, PendingLogin, Session } from '../../src/api/contract'
 import { devEndpoints } from '../../src/api/dev-contract'
-import { createApiClient, createClientFor, isApiError } from '../../src/api/http'
+import { createApiClient, createClientFor } from '../../src/api/http'
 import { db } from '../../mocks/node'
 import { SoftAuthenticator } from '../../mocks/soft-authenticator'
 import { DEMO_PASSWORD } from '../../mocks/db/seed'
@@ -51,14 +50,4 @@ export async function registerPasskey(authenticator: SoftAuthenticator, token: s
   return api.call('registrationVerify', { token, body: { response } })
 }
 
-/** Resolves to the contract error code the call failed with (fails the test if it succeeded). */
-export async function errorCode(call: Promise<unknown>): Promise<string> {
-  try {
-    await call
-  } catch (error) {
-    if (isApiError(error)) return error.code ?? error.failure.kind
-    throw error
-  }
-  expect.unreachable('the call succeeded')
-  return 'unreachable'
-}
+export { errorCode } from './outcomes'

@@ -3,6 +3,7 @@ import { PASSKEY_NAME_MAX, passkeyNameSchema, type Passkey, type User } from '..
 import { Alert } from '../../components/alert'
 import { Button } from '../../components/button'
 import { Card } from '../../components/card'
+import dialog from '../../components/dialog.module.css'
 import { Field } from '../../components/field'
 import { MessageSlot } from '../../components/message-slot'
 import { dashboardCopy as copy } from '../../copy/dashboard'
@@ -413,7 +414,7 @@ function DeleteDialog({ name, onConfirm, onCancel }: DeleteDialogProps) {
   return (
     <dialog
       ref={dialogRef}
-      className={styles.dialog}
+      className={dialog.dialog}
       aria-labelledby={headingId}
       aria-describedby={bodyId}
       onCancel={(event) => {
@@ -428,10 +429,12 @@ function DeleteDialog({ name, onConfirm, onCancel }: DeleteDialogProps) {
         }
       }}
     >
-      <h2 id={headingId} className={styles.dialogHeading}>
+      <h2 id={headingId} className={[dialog.heading, styles.dialogHeading].join(' ')}>
         {copy.remove.heading}
       </h2>
-      <p id={bodyId}>{copy.remove.body(name)}</p>
+      <p id={bodyId} className={styles.dialogBody}>
+        {copy.remove.body(name)}
+      </p>
       <div className={styles.dialogActions}>
         <Button className={styles.dangerSolid} onClick={onConfirm}>
           {copy.remove.confirm}

@@ -12,7 +12,7 @@ import { MessageSlot } from '../../components/message-slot'
 import { Waiting } from '../../components/waiting'
 import { copy, type BiometricKey } from '../../copy/en'
 import type { StepUpPhase } from '../../machines/step-up/step-up.selectors'
-import styles from './step-up-dialog.module.css'
+import styles from '../../components/dialog.module.css'
 
 export interface StepUpDialogProps {
   heading: string
