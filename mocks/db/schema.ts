@@ -3,14 +3,14 @@
  * parse (corrupt JSON, hand edits, an older version) is replaced by the seed with a notice.
  * Times are epoch milliseconds; binary values are base64url.
  */
-import { z } from 'zod'
+import * as z from 'zod/mini'
 import { codeChannelSchema, transportSchema } from '../../src/api/contract'
 import { scenarioSchema } from '../../src/api/dev-contract'
 
 /** Bump when the shape changes; older stores are reset, not migrated (it is demo data). */
 export const STORE_VERSION = 2
 
-const passwordHash = z.object({ salt: z.string(), hash: z.string(), iterations: z.number().int() })
+const passwordHash = z.object({ salt: z.string(), hash: z.string(), iterations: z.int() })
 
 const account = z.object({
   id: z.string(),
@@ -18,17 +18,17 @@ const account = z.object({
   displayName: z.string(),
   password: passwordHash,
   mfa: z.boolean(),
-  email: z.string().nullable(),
-  phone: z.string().nullable(),
-  failedPasswordAttempts: z.number().int(),
-  lockedUntil: z.number().nullable(),
-  snoozedUntil: z.number().nullable(),
+  email: z.nullable(z.string()),
+  phone: z.nullable(z.string()),
+  failedPasswordAttempts: z.int(),
+  lockedUntil: z.nullable(z.number()),
+  snoozedUntil: z.nullable(z.number()),
   /** When wrong one-time codes were entered, over the last hour (the account's code budget). */
   codeFailures: z.array(z.number()),
   /** When codes were sent, by channel, over the last hour. */
   codeSends: z.array(z.object({ channel: codeChannelSchema, at: z.number() })),
   /** When the account was last told its code step is blocked (one notice per block). */
-  codeBlockNoticeAt: z.number().nullable(),
+  codeBlockNoticeAt: z.nullable(z.number()),
 })
 
 /**
@@ -37,8 +37,8 @@ const account = z.object({
  */
 const unknownIdentifier = z.object({
   identifier: z.string(),
-  failedPasswordAttempts: z.number().int(),
-  lockedUntil: z.number().nullable(),
+  failedPasswordAttempts: z.int(),
+  lockedUntil: z.nullable(z.number()),
   lastSeen: z.number(),
 })
 
@@ -46,16 +46,16 @@ const credential = z.object({
   id: z.string(),
   accountId: z.string(),
   publicKey: z.string(),
-  counter: z.number().int(),
+  counter: z.int(),
   transports: z.array(transportSchema),
   aaguid: z.string(),
   deviceType: z.enum(['singleDevice', 'multiDevice']),
   backedUp: z.boolean(),
   name: z.string(),
   createdAt: z.number(),
-  lastUsedAt: z.number().nullable(),
+  lastUsedAt: z.nullable(z.number()),
   /** Set while the login it was created in has not passed its code step. */
-  pendingLoginToken: z.string().nullable(),
+  pendingLoginToken: z.nullable(z.string()),
 })
 
 const pendingLogin = z.object({
@@ -63,7 +63,7 @@ const pendingLogin = z.object({
   accountId: z.string(),
   expiresAt: z.number(),
   /** "Skip for now" before the code step: applied only once the code passes, like a passkey. */
-  skipped: z.enum(['skipped', 'unsupported']).nullable(),
+  skipped: z.nullable(z.enum(['skipped', 'unsupported'])),
 })
 
 const session = z.object({
@@ -73,7 +73,7 @@ const session = z.object({
   /** When the user last proved it was them: the sign-in, or a later step-up. */
   verifiedAt: z.number(),
   /** The passkey that signed this session in, so deleting it ends the session too. */
-  credentialId: z.string().nullable(),
+  credentialId: z.nullable(z.string()),
 })
 
 /** Challenges issued to a known caller (registration, step-up), bound to its token. */
@@ -99,7 +99,7 @@ const code = z.object({
   sentAt: z.number(),
   expiresAt: z.number(),
   /** Tries left for whatever the code unlocks; a resend keeps the count. */
-  attemptsLeft: z.number().int(),
+  attemptsLeft: z.int(),
 })
 
 const message = z.object({
@@ -108,7 +108,7 @@ const message = z.object({
   to: z.string(),
   body: z.string(),
   /** The code, for codes sent; null for notices (passkey added or removed, code step blocked). */
-  code: z.string().nullable(),
+  code: z.nullable(z.string()),
   sentAt: z.number(),
 })
 

@@ -4,7 +4,7 @@
  * failures) applied first, and errors in the contract's error body.
  */
 import { delay, http, HttpResponse, type HttpResponseResolver } from 'msw'
-import { z } from 'zod'
+import type * as z from 'zod/mini'
 import { endpoints, errorStatus, type ErrorBody, type ErrorCode } from '../../src/api/contract'
 import { devEndpoints, type FailureKind } from '../../src/api/dev-contract'
 import { MAX_BODY_BYTES } from '../db/records'
@@ -28,7 +28,7 @@ export function fail(
 }
 
 type Def<N extends EndpointName> = Served[N]
-type Parsed<S> = S extends z.ZodType ? z.infer<S> : undefined
+type Parsed<S> = S extends z.ZodMiniType ? z.infer<S> : undefined
 type ReplyOf<N extends EndpointName> = z.input<Def<N>['response']>
 
 export interface RouteContext<N extends EndpointName> {
@@ -101,7 +101,7 @@ function tooLarge() {
   return fail('payload_too_large', `Request bodies are limited to ${MAX_BODY_BYTES} bytes.`)
 }
 
-function parse<S extends z.ZodType>(schema: S, input: unknown): z.infer<S> {
+function parse<S extends z.ZodMiniType>(schema: S, input: unknown): z.infer<S> {
   const result = schema.safeParse(input)
   if (result.success) return result.data
   const fields: Record<string, string> = {}

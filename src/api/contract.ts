@@ -11,9 +11,11 @@
  * - WebAuthn options and responses travel in the W3C JSON forms (base64url for binary), exactly
  *   what `@simplewebauthn/browser` consumes and produces.
  *
- * Imports nothing but the schema library, so every layer may import it.
+ * Imports nothing but the schema library, so every layer may import it. Written with `zod/mini`
+ * (about 4 KB on the sign-in page instead of 22): the same schemas, with `z.optional(x)` and
+ * `.check(...)` in place of methods. `describe()` attaches the OpenAPI document's descriptions.
  */
-import { z } from 'zod'
+import * as z from 'zod/mini'
 
 // No `new Function`: the app runs under a Content-Security-Policy without 'unsafe-eval' and with
 // Trusted Types, where zod's compiled fast path would only be refused (and reported).
@@ -22,10 +24,27 @@ z.config({ jitless: true })
 // ---------------------------------------------------------------------------------------------
 // Building blocks
 
-const base64url = z
-  .string()
-  .regex(/^[A-Za-z0-9_-]+$/, 'base64url')
-  .meta({ description: 'base64url without padding' })
+/**
+ * A copy of the schema, registered with `meta` (an OpenAPI component `id`, a `description`), as
+ * classic zod's `.meta()` does. A copy, so one building block can carry a description per use;
+ * registered rather than checked (`.check(z.meta())`), so `z.partial()` still accepts objects.
+ */
+export function describe<T extends z.ZodMiniType>(
+  schema: T,
+  meta: { id?: string; description?: string },
+): T {
+  const copy = schema.clone()
+  z.globalRegistry.add(copy, meta)
+  return copy
+}
+
+const int = () => z.int()
+const positiveInt = () => z.int().check(z.positive())
+const nonNegativeInt = () => z.int().check(z.nonnegative())
+
+const base64url = describe(z.string().check(z.regex(/^[A-Za-z0-9_-]+$/, 'base64url')), {
+  description: 'base64url without padding',
+})
 const isoDateTime = z.iso.datetime({ offset: true })
 
 export const transportSchema = z.enum([
@@ -39,81 +58,86 @@ export const transportSchema = z.enum([
 ])
 const userVerification = z.enum(['required', 'preferred', 'discouraged'])
 const hint = z.enum(['hybrid', 'security-key', 'client-device'])
+const attachment = z.enum(['platform', 'cross-platform'])
 
 const credentialDescriptor = z.object({
   id: base64url,
   type: z.literal('public-key'),
-  transports: z.array(transportSchema).optional(),
+  transports: z.optional(z.array(transportSchema)),
 })
 
-export const requestOptionsSchema = z
-  .object({
+export const requestOptionsSchema = describe(
+  z.object({
     challenge: base64url,
-    timeout: z.number().int().positive().optional(),
-    rpId: z.string().optional(),
-    allowCredentials: z.array(credentialDescriptor).optional(),
-    userVerification: userVerification.optional(),
-    hints: z.array(hint).optional(),
-  })
-  .meta({ id: 'PublicKeyCredentialRequestOptionsJSON' })
+    timeout: z.optional(positiveInt()),
+    rpId: z.optional(z.string()),
+    allowCredentials: z.optional(z.array(credentialDescriptor)),
+    userVerification: z.optional(userVerification),
+    hints: z.optional(z.array(hint)),
+  }),
+  { id: 'PublicKeyCredentialRequestOptionsJSON' },
+)
 
-export const creationOptionsSchema = z
-  .object({
-    rp: z.object({ id: z.string().optional(), name: z.string() }),
+export const creationOptionsSchema = describe(
+  z.object({
+    rp: z.object({ id: z.optional(z.string()), name: z.string() }),
     user: z.object({ id: base64url, name: z.string(), displayName: z.string() }),
     challenge: base64url,
-    pubKeyCredParams: z.array(z.object({ type: z.literal('public-key'), alg: z.number().int() })),
-    timeout: z.number().int().positive().optional(),
-    excludeCredentials: z.array(credentialDescriptor).optional(),
-    authenticatorSelection: z
-      .object({
-        authenticatorAttachment: z.enum(['platform', 'cross-platform']).optional(),
-        residentKey: z.enum(['discouraged', 'preferred', 'required']).optional(),
-        requireResidentKey: z.boolean().optional(),
-        userVerification: userVerification.optional(),
-      })
-      .optional(),
-    hints: z.array(hint).optional(),
-    attestation: z.enum(['none', 'indirect', 'direct', 'enterprise']).optional(),
-  })
-  .meta({ id: 'PublicKeyCredentialCreationOptionsJSON' })
+    pubKeyCredParams: z.array(z.object({ type: z.literal('public-key'), alg: int() })),
+    timeout: z.optional(positiveInt()),
+    excludeCredentials: z.optional(z.array(credentialDescriptor)),
+    authenticatorSelection: z.optional(
+      z.object({
+        authenticatorAttachment: z.optional(attachment),
+        residentKey: z.optional(z.enum(['discouraged', 'preferred', 'required'])),
+        requireResidentKey: z.optional(z.boolean()),
+        userVerification: z.optional(userVerification),
+      }),
+    ),
+    hints: z.optional(z.array(hint)),
+    attestation: z.optional(z.enum(['none', 'indirect', 'direct', 'enterprise'])),
+  }),
+  { id: 'PublicKeyCredentialCreationOptionsJSON' },
+)
 
 const clientExtensionResults = z.record(z.string(), z.unknown())
 
-export const registrationResponseSchema = z
-  .object({
+export const registrationResponseSchema = describe(
+  z.object({
     id: base64url,
     rawId: base64url,
     type: z.literal('public-key'),
-    authenticatorAttachment: z.enum(['platform', 'cross-platform']).optional(),
+    authenticatorAttachment: z.optional(attachment),
     clientExtensionResults,
     response: z.object({
       clientDataJSON: base64url,
       attestationObject: base64url,
-      authenticatorData: base64url.optional(),
+      authenticatorData: z.optional(base64url),
       // Any string: browsers report transports newer than this list; the server keeps the known.
-      transports: z.array(z.string()).optional(),
-      publicKeyAlgorithm: z.number().int().optional(),
-      publicKey: base64url.optional(),
+      transports: z.optional(z.array(z.string())),
+      publicKeyAlgorithm: z.optional(int()),
+      publicKey: z.optional(base64url),
     }),
-  })
-  .meta({ id: 'RegistrationResponseJSON' })
+  }),
+  { id: 'RegistrationResponseJSON' },
+)
 
-export const authenticationResponseSchema = z
-  .object({
+export const authenticationResponseSchema = describe(
+  z.object({
     id: base64url,
     rawId: base64url,
     type: z.literal('public-key'),
-    authenticatorAttachment: z.enum(['platform', 'cross-platform']).optional(),
+    authenticatorAttachment: z.optional(attachment),
     clientExtensionResults,
     response: z.object({
       clientDataJSON: base64url,
       authenticatorData: base64url,
       signature: base64url,
-      userHandle: base64url.optional(),
+      userHandle: z.optional(base64url),
     }),
-  })
-  .meta({ id: 'AuthenticationResponseJSON' })
+  }),
+  { id: 'AuthenticationResponseJSON' },
+)
 
 // ---------------------------------------------------------------------------------------------
 // Domain objects
@@ -121,38 +145,49 @@ export const authenticationResponseSchema = z
 /** The longest identifier (an email address's limit). */
 export const IDENTIFIER_MAX = 254
 
-export const identifierSchema = z.string().trim().min(1).max(IDENTIFIER_MAX)
+export const identifierSchema = z
+  .string()
+  .check(z.trim(), z.minLength(1), z.maxLength(IDENTIFIER_MAX))
 
-export const userSchema = z
-  .object({
-    id: base64url.meta({ description: 'WebAuthn user handle' }),
+export const userSchema = describe(
+  z.object({
+    id: describe(base64url, { description: 'WebAuthn user handle' }),
     identifier: z.string(),
     displayName: z.string(),
-  })
-  .meta({ id: 'User' })
+  }),
+  { id: 'User' },
+)
 
-export const sessionSchema = z
-  .object({ token: z.string().min(1), expiresAt: isoDateTime, user: userSchema })
-  .meta({ id: 'Session' })
+export const sessionSchema = describe(
+  z.object({
+    token: z.string().check(z.minLength(1)),
+    expiresAt: isoDateTime,
+    user: userSchema,
+  }),
+  { id: 'Session' },
+)
 
 export const codeChannelSchema = z.enum(['email', 'sms'])
 
-export const passkeySchema = z
-  .object({
-    id: base64url.meta({ description: 'credential id' }),
+export const passkeySchema = describe(
+  z.object({
+    id: describe(base64url, { description: 'credential id' }),
     name: z.string(),
-    aaguid: z.string().meta({ description: 'authenticator model; all zeros when unknown' }),
+    aaguid: describe(z.string(), { description: 'authenticator model; all zeros when unknown' }),
     createdAt: isoDateTime,
-    lastUsedAt: isoDateTime.nullable(),
+    lastUsedAt: z.nullable(isoDateTime),
     deviceType: z.enum(['singleDevice', 'multiDevice']),
     backedUp: z.boolean(),
     transports: z.array(transportSchema),
-  })
-  .meta({ id: 'Passkey' })
+  }),
+  { id: 'Passkey' },
+)
 
 export const PASSKEY_NAME_MAX = 64
 
-export const passkeyNameSchema = z.string().trim().min(1).max(PASSKEY_NAME_MAX)
+export const passkeyNameSchema = z
+  .string()
+  .check(z.trim(), z.minLength(1), z.maxLength(PASSKEY_NAME_MAX))
 
 export const errorCodeSchema = z.enum([
   'validation_error',
@@ -197,76 +232,78 @@ export const errorStatus = {
   server_error: 500,
 } as const satisfies Record<z.infer<typeof errorCodeSchema>, number>
 
-export const errorBodySchema = z
-  .object({
+export const errorBodySchema = describe(
+  z.object({
     error: z.object({
       code: errorCodeSchema,
-      message: z.string().meta({
+      message: describe(z.string(), {
         description:
           'a sentence for logs and developers; clients choose the words they show by `code`',
       }),
-      retryAfterSeconds: z.number().int().nonnegative().optional().meta({
+      retryAfterSeconds: describe(z.optional(nonNegativeInt()), {
         description:
           'account_locked, resend_cooldown, code_rate_limited: seconds until a retry can work',
       }),
-      attemptsLeft: z
-        .number()
-        .int()
-        .nonnegative()
-        .optional()
-        .meta({ description: 'code_invalid: tries left for this code' }),
-      credentialId: base64url
-        .optional()
-        .meta({ description: 'unknown_credential: for the Signal API (signalUnknownCredential)' }),
-      fields: z
-        .record(z.string(), z.string())
-        .optional()
-        .meta({ description: 'validation_error: a message per invalid field' }),
+      attemptsLeft: describe(z.optional(nonNegativeInt()), {
+        description: 'code_invalid: tries left for this code',
+      }),
+      credentialId: describe(z.optional(base64url), {
+        description: 'unknown_credential: for the Signal API (signalUnknownCredential)',
+      }),
+      fields: describe(z.optional(z.record(z.string(), z.string())), {
+        description: 'validation_error: a message per invalid field',
+      }),
     }),
-  })
-  .meta({ id: 'Error' })
+  }),
+  { id: 'Error' },
+)
 
 // ---------------------------------------------------------------------------------------------
 // Requests and responses, by endpoint
 
+const codeChannelOption = z.object({ channel: codeChannelSchema, destination: z.string() })
+
 const identifyRequest = z.object({ identifier: identifierSchema })
-const identifyResponse = z
-  .object({
+const identifyResponse = describe(
+  z.object({
     identifier: z.string(),
-    passkey: z.object({ options: requestOptionsSchema }).nullable().meta({
+    passkey: describe(z.nullable(z.object({ options: requestOptionsSchema })), {
       description: 'null for accounts without passkeys and for unknown identifiers alike',
     }),
-  })
-  .meta({ id: 'IdentifyResponse' })
+  }),
+  { id: 'IdentifyResponse' },
+)
 
 const passkeyOptionsRequest = z.object({
-  identifier: identifierSchema
-    .optional()
-    .meta({ description: 'omit for a discoverable-credential (usernameless) login' }),
+  identifier: describe(z.optional(identifierSchema), {
+    description: 'omit for a discoverable-credential (usernameless) login',
+  }),
 })
 const passkeyOptionsResponse = z.object({ options: requestOptionsSchema })
 const passkeyVerifyRequest = z.object({ response: authenticationResponseSchema })
 
 const passwordRequest = z.object({
   identifier: identifierSchema,
-  password: z.string().min(1).max(1024),
+  password: z.string().check(z.minLength(1), z.maxLength(1024)),
 })
-export const pendingLoginSchema = z
-  .object({
-    token: z.string().min(1),
+export const pendingLoginSchema = describe(
+  z.object({
+    token: z.string().check(z.minLength(1)),
     expiresAt: isoDateTime,
     user: z.object({ identifier: z.string(), displayName: z.string() }),
-    mfa: z.boolean().meta({ description: 'true: the code step comes before the passkey offer' }),
-    channels: z
-      .array(z.object({ channel: codeChannelSchema, destination: z.string() }))
-      .min(1)
-      .meta({ description: 'code channels with masked destinations' }),
+    mfa: describe(z.boolean(), {
+      description: 'true: the code step comes before the passkey offer',
+    }),
+    channels: describe(z.array(codeChannelOption).check(z.minLength(1)), {
+      description: 'code channels with masked destinations',
+    }),
     hasPasskeys: z.boolean(),
-    append: z
-      .enum(['offer', 'snoozed'])
-      .meta({ description: "the backend's append decision; 'snoozed' after a recent skip" }),
-  })
-  .meta({ id: 'PendingLogin' })
+    append: describe(z.enum(['offer', 'snoozed']), {
+      description: "the backend's append decision; 'snoozed' after a recent skip",
+    }),
+  }),
+  { id: 'PendingLogin' },
+)
 
 /** The lengths a one-time code may have; each backend picks one and says so in `codeLength`. */
 export const OTP_LENGTH_MIN = 4
@@ -275,71 +312,65 @@ export const OTP_LENGTH_MAX = 10
 export const OTP_LENGTH_DEFAULT = 6
 
 const otpSendRequest = z.object({ channel: codeChannelSchema })
-const otpSendResponse = z
-  .object({
+const otpSendResponse = describe(
+  z.object({
     channel: codeChannelSchema,
     destination: z.string(),
-    codeLength: z.number().int().min(OTP_LENGTH_MIN).max(OTP_LENGTH_MAX),
-    expiresInSeconds: z.number().int().positive(),
-    resendAfterSeconds: z.number().int().nonnegative(),
-  })
-  .meta({ id: 'CodeSent' })
+    codeLength: z.int().check(z.gte(OTP_LENGTH_MIN), z.lte(OTP_LENGTH_MAX)),
+    expiresInSeconds: positiveInt(),
+    resendAfterSeconds: nonNegativeInt(),
+  }),
+  { id: 'CodeSent' },
+)
 /** Digits only; how many is the backend's rule, told by otp/send's `codeLength`. */
 export const otpCodeSchema = z
   .string()
-  .regex(new RegExp(`^\\d{${OTP_LENGTH_MIN},${OTP_LENGTH_MAX}}$`))
+  .check(z.regex(new RegExp(`^\\d{${OTP_LENGTH_MIN},${OTP_LENGTH_MAX}}$`)))
 const otpVerifyRequest = z.object({ code: otpCodeSchema })
 
+const pendingFlag = describe(z.boolean(), {
+  description: 'true until the login it was made in passes its code step',
+})
 const registrationOptionsResponse = z.object({ options: creationOptionsSchema })
 const registrationVerifyRequest = z.object({
   response: registrationResponseSchema,
-  name: passkeyNameSchema.optional(),
+  name: z.optional(passkeyNameSchema),
 })
-const registrationVerifyResponse = z.object({
-  passkey: passkeySchema,
-  pending: z
-    .boolean()
-    .meta({ description: 'true until the login it was made in passes its code step' }),
-})
+const registrationVerifyResponse = z.object({ passkey: passkeySchema, pending: pendingFlag })
 const appendSkipRequest = z.object({
-  reason: z
-    .enum(['skipped', 'unsupported'])
-    .meta({ description: "'unsupported': this device cannot create one; ask again elsewhere" }),
+  reason: describe(z.enum(['skipped', 'unsupported']), {
+    description: "'unsupported': this device cannot create one; ask again elsewhere",
+  }),
 })
 const appendSkipResponse = z.object({
-  snoozedUntil: isoDateTime.meta({
+  snoozedUntil: describe(isoDateTime, {
     description: 'when the offer comes back; the backend decides how long a skip lasts',
   }),
-  pending: z
-    .boolean()
-    .meta({ description: 'true until the login it was made in passes its code step' }),
+  pending: pendingFlag,
 })
 
-const sessionInfoResponse = z
-  .object({ user: userSchema, expiresAt: isoDateTime })
-  .meta({ id: 'SessionInfo' })
+const sessionInfoResponse = describe(z.object({ user: userSchema, expiresAt: isoDateTime }), {
+  id: 'SessionInfo',
+})
 const passkeyListResponse = z.object({ passkeys: z.array(passkeySchema) })
 const passkeyIdParams = z.object({ id: base64url })
 const passkeyRenameRequest = z.object({ name: passkeyNameSchema })
 const passkeyResponse = z.object({ passkey: passkeySchema })
 
 const stepUpOptionsRequest = z.object({
-  action: z
-    .string()
-    .max(64)
-    .optional()
-    .meta({ description: 'what the user is confirming, e.g. "passkey.add" (for logs)' }),
+  action: describe(z.optional(z.string().check(z.maxLength(64))), {
+    description: 'what the user is confirming, e.g. "passkey.add" (for logs)',
+  }),
 })
-const stepUpOptionsResponse = z
-  .object({
-    passkey: z.object({ options: requestOptionsSchema }).nullable().meta({
+const stepUpOptionsResponse = describe(
+  z.object({
+    passkey: describe(z.nullable(z.object({ options: requestOptionsSchema })), {
       description: "request options for the account's passkeys; null when it has none",
     }),
-    channels: z
-      .array(z.object({ channel: codeChannelSchema, destination: z.string() }))
-      .meta({ description: 'where a code can go instead' }),
-  })
-  .meta({ id: 'StepUpOptions' })
+    channels: describe(z.array(codeChannelOption), { description: 'where a code can go instead' }),
+  }),
+  { id: 'StepUpOptions' },
+)
 const stepUpVerifyRequest = z.union([
   z.object({ response: authenticationResponseSchema }),
   z.object({ code: otpCodeSchema }),
@@ -380,9 +411,9 @@ export interface EndpointDefinition {
   path: `/api/${string}`
   summary: string
   auth: AuthRequirement
-  params?: z.ZodObject
-  body?: z.ZodType
-  response: z.ZodType
+  params?: z.ZodMiniObject
+  body?: z.ZodMiniType
+  response: z.ZodMiniType
   /** Error codes this endpoint may answer with (documentation and tests). */
   errors: readonly z.infer<typeof errorCodeSchema>[]
   /** Only the fake backend serves it. */
@@ -607,8 +638,8 @@ export const endpoints = {
 
 export type Endpoints = typeof endpoints
 export type EndpointName = keyof Endpoints
-type Infer<S> = S extends z.ZodType ? z.infer<S> : never
-type InferInput<S> = S extends z.ZodType ? z.input<S> : never
+type Infer<S> = S extends z.ZodMiniType ? z.infer<S> : never
+type InferInput<S> = S extends z.ZodMiniType ? z.input<S> : never
 /** The JSON body an endpoint takes (`undefined` when it takes none). */
 export type BodyOf<E> = E extends { body: infer B } ? InferInput<B> : undefined
 /** The path parameters an endpoint takes (`undefined` when it takes none). */

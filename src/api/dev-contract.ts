@@ -3,10 +3,11 @@
  * Storybook can read the inbox and steer scenarios. Kept apart from `contract.ts` so production
  * code never references them (the production bundle check would fail if it did).
  */
-import { z } from 'zod'
+import * as z from 'zod/mini'
 import {
   codeChannelSchema,
   define,
+  describe,
   endpointNameSchema,
   okResponseSchema,
   type EndpointTable,
@@ -14,36 +15,40 @@ import {
 
 const isoDateTime = z.iso.datetime({ offset: true })
 
-export const inboxMessageSchema = z
-  .object({
+export const inboxMessageSchema = describe(
+  z.object({
     id: z.string(),
     channel: codeChannelSchema,
     to: z.string(),
     body: z.string(),
-    code: z.string().nullable().meta({ description: 'null for notices, which carry no code' }),
+    code: describe(z.nullable(z.string()), {
+      description: 'null for notices, which carry no code',
+    }),
     sentAt: isoDateTime,
-  })
-  .meta({ id: 'InboxMessage' })
+  }),
+  { id: 'InboxMessage' },
+)
 
 export const failureKindSchema = z.enum(['server_error', 'network_error', 'malformed'])
 
-export const scenarioSchema = z
-  .object({
-    latencyMs: z.number().int().min(0).max(10_000),
+export const scenarioSchema = describe(
+  z.object({
+    latencyMs: z.int().check(z.minimum(0), z.maximum(10_000)),
     failNext: z.array(z.object({ endpoint: endpointNameSchema, failure: failureKindSchema })),
     noPasskeySupport: z.boolean(),
-  })
-  .meta({ id: 'Scenario' })
+  }),
+  { id: 'Scenario' },
+)
 
-const scenarioResponse = z
-  .object({
+const scenarioResponse = describe(
+  z.object({
     scenario: scenarioSchema,
-    storeNotice: z
-      .string()
-      .nullable()
-      .meta({ description: 'set when a corrupt or outdated store was reset' }),
-  })
-  .meta({ id: 'ScenarioState' })
+    storeNotice: describe(z.nullable(z.string()), {
+      description: 'set when a corrupt or outdated store was reset',
+    }),
+  }),
+  { id: 'ScenarioState' },
+)
 
 export const devEndpoints = {
   devInbox: define({
@@ -78,7 +83,7 @@ export const devEndpoints = {
     path: '/api/dev/scenario',
     summary: 'Change the scenario (fields not given stay as they are)',
     auth: 'none',
-    body: scenarioSchema.partial(),
+    body: z.partial(scenarioSchema),
     response: scenarioResponse,
     errors: ['validation_error'],
     demoOnly: true,
@@ -89,11 +94,7 @@ export const devEndpoints = {
     summary: "Move the fake backend's clock forward (tests of lifetimes, without waiting)",
     auth: 'none',
     body: z.object({
-      advanceSeconds: z
-        .number()
-        .int()
-        .min(0)
-        .max(366 * 24 * 3600),
+      advanceSeconds: z.int().check(z.minimum(0), z.maximum(366 * 24 * 3600)),
     }),
     response: z.object({ now: isoDateTime }),
     errors: ['validation_error'],

@@ -1,22 +1,28 @@
-import { QueryClientProvider, useQueryClient, type QueryClient } from '@tanstack/react-query'
-import { lazy, Suspense, useState } from 'react'
-import {
-  createBrowserRouter,
-  createMemoryRouter,
-  Navigate,
-  RouterProvider,
-  useLocation,
-  useNavigate,
-  type RouteObject,
-} from 'react-router'
-import { detectDevice as realDetectDevice, type DetectDevice } from '../webauthn/detect-device'
+/**
+ * The demo app: the sign-in page and the dashboard, with their session, navigation and error
+ * handling. The sign-in page loads only what its first screen needs: the dashboard, React Query
+ * and the demo drawer are chunks of their own, fetched when the browser is idle.
+ */
+import type { QueryClient } from '@tanstack/react-query'
+import { Component, lazy, Suspense, useEffect, useState, type ReactNode } from 'react'
 import { clearLoginFlow } from '../machines/login/login.persistence'
 import { defaultPolicy, type Policy } from '../machines/policy'
 import { AppErrorScreen } from '../screens/app-error/app-error-screen'
 import { StartingScreen } from '../screens/starting/starting-screen'
 import { webStorage } from '../storage/web-storage'
-import { createQueryClient } from './query-client'
+import { detectDevice as realDetectDevice, type DetectDevice } from '../webauthn/detect-device'
+import { whenIdle } from '../flow/idle'
 import { LoginRoute } from './login-route'
+import {
+  browserNavigation,
+  memoryNavigation,
+  NavigationContext,
+  Redirect,
+  useLocation,
+  useNavigate,
+  type Navigation,
+} from './navigation'
+import { ServerDataContext, useServerDataBox, type ServerDataBox } from './server-data'
 import {
   createSessionStore,
   DEFAULT_TOKEN_STORE,
@@ -26,61 +32,85 @@ import {
 } from './session-store'
 import { useSession } from './use-session'
 
+const loadDashboard = () => import('./dashboard-route')
 // The dashboard is its own chunk: the sign-in page does not pay for it.
-const DashboardRoute = lazy(() => import('./dashboard-route'))
+const DashboardRoute = lazy(loadDashboard)
 // Demo builds only: `__DEMO__` is false in production, so this chunk is never emitted there.
 const DemoPanel = __DEMO__ ? lazy(() => import('../demo/demo-panel')) : null
 
 /** `/` (and any unknown path): on to the dashboard or the login, with the query (the policy). */
 function Home() {
   const { search } = useLocation()
-  return <Navigate to={{ pathname: useSession() ? '/dashboard' : '/login', search }} replace />
+  return <Redirect to={{ pathname: useSession() ? '/dashboard' : '/login', search }} />
+}
+
+function Page({ detectDevice, policy }: { detectDevice: DetectDevice; policy: Policy }) {
+  const { pathname } = useLocation()
+  switch (pathname) {
+    case '/login':
+      return <LoginRoute detectDevice={detectDevice} policy={policy} />
+    case '/dashboard':
+      return (
+        <Suspense fallback={<StartingScreen />}>
+          <DashboardRoute detectDevice={detectDevice} />
+        </Suspense>
+      )
+    default:
+      return <Home />
+  }
 }
 
 /**
- * The router's error element: whatever broke, "Start over" clears what the page was resuming
- * (a saved flow, the session on this device) and goes to the sign-in, so it cannot break again
- * the same way.
+ * Whatever broke while drawing a page, "Start over" clears what the page was resuming (a saved
+ * flow, the session on this device) and goes to the sign-in, so it cannot break the same way.
  */
-function RouteError() {
+class PageErrorBoundary extends Component<
+  { onStartOver: () => void; children: ReactNode },
+  { failed: boolean }
+> {
+  override state = { failed: false }
+
+  static getDerivedStateFromError() {
+    return { failed: true }
+  }
+
+  override render() {
+    if (!this.state.failed) return this.props.children
+    return (
+      <AppErrorScreen
+        onStartOver={() => {
+          this.props.onStartOver()
+          this.setState({ failed: false })
+        }}
+      />
+    )
+  }
+}
+
+function Pages(props: { detectDevice: DetectDevice; policy: Policy }) {
   const navigate = useNavigate()
   const { search } = useLocation()
-  const queryClient = useQueryClient()
   const sessionStore = useSessionStore()
+  const serverData = useServerDataBox()
+  // Once the sign-in page is up, fetch the dashboard's chunk while the browser has nothing to do.
+  useEffect(() => whenIdle(() => void loadDashboard()), [])
   return (
-    <AppErrorScreen
+    <PageErrorBoundary
       onStartOver={() => {
         const storage = webStorage('session')
         if (storage) clearLoginFlow(storage)
         sessionStore.set(null)
-        queryClient.clear()
-        void navigate({ pathname: '/login', search }, { replace: true })
+        serverData.client?.clear()
+        navigate({ pathname: '/login', search }, { replace: true })
       }}
-    />
+    >
+      <Page {...props} />
+    </PageErrorBoundary>
   )
 }
 
-function routes(detectDevice: DetectDevice, policy: Policy): RouteObject[] {
-  return [{ errorElement: <RouteError />, children: pages(detectDevice, policy) }]
-}
-
-function pages(detectDevice: DetectDevice, policy: Policy): RouteObject[] {
-  return [
-    { path: '/', element: <Home /> },
-    { path: '/login', element: <LoginRoute detectDevice={detectDevice} policy={policy} /> },
-    {
-      path: '/dashboard',
-      element: (
-        <Suspense fallback={<StartingScreen />}>
-          <DashboardRoute detectDevice={detectDevice} />
-        </Suspense>
-      ),
-    },
-    { path: '*', element: <Home /> },
-  ]
-}
-
 export interface AppProps {
+  /** Tests: a React Query client of their own (by default one is made when first needed). */
   queryClient?: QueryClient
   /** How the device's passkey abilities are found (the demo can pretend there are none). */
   detectDevice?: DetectDevice
@@ -102,23 +132,23 @@ export function App({
   policy = defaultPolicy,
   tokenStore = DEFAULT_TOKEN_STORE,
 }: AppProps) {
-  const [client] = useState(() => queryClient ?? createQueryClient())
+  const [serverData] = useState<ServerDataBox>(() => ({ client: queryClient ?? null }))
   const [sessionStore] = useState(() => createSessionStore(tokenStore))
-  const [router] = useState(() =>
-    initialPath === undefined
-      ? createBrowserRouter(routes(detectDevice, policy))
-      : createMemoryRouter(routes(detectDevice, policy), { initialEntries: [initialPath] }),
+  const [navigation] = useState<Navigation>(() =>
+    initialPath === undefined ? browserNavigation() : memoryNavigation(initialPath),
   )
   return (
     <SessionStoreContext value={sessionStore}>
-      <QueryClientProvider client={client}>
-        <RouterProvider router={router} />
-        {DemoPanel && (
-          <Suspense fallback={null}>
-            <DemoPanel />
-          </Suspense>
-        )}
-      </QueryClientProvider>
+      <ServerDataContext value={serverData}>
+        <NavigationContext value={navigation}>
+          <Pages detectDevice={detectDevice} policy={policy} />
+          {DemoPanel && (
+            <Suspense fallback={null}>
+              <DemoPanel />
+            </Suspense>
+          )}
+        </NavigationContext>
+      </ServerDataContext>
     </SessionStoreContext>
   )
 }

@@ -1,12 +1,13 @@
 import { useQueryClient } from '@tanstack/react-query'
 import { useEffect, useState } from 'react'
-import { Navigate, useLocation, useNavigate } from 'react-router'
 import { AddPasskeyFlow } from '../flow/add-passkey-flow'
 import { StepUpFlow } from '../flow/step-up-flow'
 import type { LoginNotice } from '../machines/login/login.types'
 import type { DetectDevice } from '../webauthn/detect-device'
 import type { DeviceProfile } from '../webauthn/capabilities'
 import { DashboardPage } from './dashboard-page'
+import { Redirect, useLocation, useNavigate } from './navigation'
+import { ServerDataProvider } from './query-client'
 import { useSessionStore } from './session-store'
 import { useSession } from './use-session'
 
@@ -15,6 +16,14 @@ const sessionEndedState = { notice: 'sessionEnded' } satisfies { notice: LoginNo
 
 /** /dashboard: signed-in only; "Add a passkey" runs the append step in place. */
 export default function DashboardRoute({ detectDevice }: { detectDevice: DetectDevice }) {
+  return (
+    <ServerDataProvider>
+      <Dashboard detectDevice={detectDevice} />
+    </ServerDataProvider>
+  )
+}
+
+function Dashboard({ detectDevice }: { detectDevice: DetectDevice }) {
   const session = useSession()
   const sessionStore = useSessionStore()
   const navigate = useNavigate()
@@ -40,11 +49,7 @@ export default function DashboardRoute({ detectDevice }: { detectDevice: DetectD
   // Signed out here, in another tab, or by the backend; only the last one needs explaining.
   if (!session) {
     return (
-      <Navigate
-        to={{ pathname: '/login', search }}
-        replace
-        state={ended ? sessionEndedState : undefined}
-      />
+      <Redirect to={{ pathname: '/login', search }} state={ended ? sessionEndedState : undefined} />
     )
   }
   return (
@@ -52,7 +57,7 @@ export default function DashboardRoute({ detectDevice }: { detectDevice: DetectD
       session={session}
       onSignedOut={() => {
         signOutHere()
-        void navigate({ pathname: '/login', search }, { replace: true })
+        navigate({ pathname: '/login', search }, { replace: true })
       }}
       onSessionEnded={() => {
         setEnded(true) // rendered together with the sign-out: both are set in one batch

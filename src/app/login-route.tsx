@@ -1,12 +1,12 @@
-import { useQueryClient } from '@tanstack/react-query'
 import { useCallback, useMemo } from 'react'
-import { Navigate, useLocation, useNavigate } from 'react-router'
 import type { Session } from '../api/contract'
 import { loginMachineFor } from '../flow/device'
 import type { DetectDevice } from '../webauthn/detect-device'
 import { LoginFlow } from '../flow/login-flow'
 import type { LoginNotice } from '../machines/login/login.types'
 import { policyFromQuery, type Policy } from '../machines/policy'
+import { Redirect, useLocation, useNavigate } from './navigation'
+import { useServerDataBox } from './server-data'
 import { useSessionStore } from './session-store'
 import { useSession } from './use-session'
 
@@ -23,8 +23,8 @@ export function LoginRoute({
   const navigate = useNavigate()
   const location = useLocation()
   const { search } = location
-  const notice = noticeFrom(location.state as unknown)
-  const queryClient = useQueryClient()
+  const notice = noticeFrom(location.state)
+  const serverData = useServerDataBox()
   // The URL query is a demo feature: production builds run the embedding's policy as given.
   const policy = useMemo(
     () => (__DEMO__ ? policyFromQuery(search, configured) : configured),
@@ -35,14 +35,14 @@ export function LoginRoute({
   const onSignedIn = useCallback(
     (signedIn: Session) => {
       sessionStore.set(signedIn)
-      void queryClient.invalidateQueries({ queryKey: ['session'] })
+      void serverData.client?.invalidateQueries({ queryKey: ['session'] })
       // The query (the demo's policy switches) goes along, so signing out comes back to it.
-      void navigate({ pathname: '/dashboard', search }, { replace: true })
+      navigate({ pathname: '/dashboard', search }, { replace: true })
     },
-    [navigate, queryClient, search, sessionStore],
+    [navigate, serverData, search, sessionStore],
   )
 
-  if (session) return <Navigate to={{ pathname: '/dashboard', search }} replace />
+  if (session) return <Redirect to={{ pathname: '/dashboard', search }} />
   // A new policy (demo switches, query) starts a new flow.
   return (
     <LoginFlow

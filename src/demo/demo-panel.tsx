@@ -10,6 +10,7 @@ import { endpointNameSchema } from '../api/contract'
 import { devApiClient } from '../api/dev-client'
 import { failureKindSchema, type Scenario } from '../api/dev-contract'
 import { copy } from '../copy/en'
+import { ServerDataProvider } from '../app/query-client'
 import { useSessionStore } from '../app/session-store'
 import { policyFromQuery } from '../machines/policy'
 import { devKeys, inboxQuery, scenarioQuery } from '../queries/dev'
@@ -19,6 +20,14 @@ import styles from './demo-panel.module.css'
 const ROOM_BESIDE_CARD = '(min-width: 1200px)'
 
 export default function DemoPanel() {
+  return (
+    <ServerDataProvider>
+      <Drawer />
+    </ServerDataProvider>
+  )
+}
+
+function Drawer() {
   const [open, setOpen] = useState(() => window.matchMedia(ROOM_BESIDE_CARD).matches)
   const panelId = useId()
   return (

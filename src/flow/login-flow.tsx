@@ -3,7 +3,7 @@
  * a reload interrupted), turns each snapshot into one view, and renders it through one
  * exhaustive switch. Screens get words and callbacks; they never see the machine.
  */
-import { useCallback, useEffect, useState } from 'react'
+import { Suspense, useCallback, useEffect, useState } from 'react'
 import { Announce } from '../components/announce'
 import type { Session } from '../api/contract'
 import { copy } from '../copy/en'
@@ -18,10 +18,6 @@ import {
 import { selectLoginView, type LoginView } from '../machines/login/login.selectors'
 import type { LoginEvent, LoginNotice } from '../machines/login/login.types'
 import type { Policy } from '../machines/policy'
-import { AppendDoneScreen } from '../screens/append-done/append-done-screen'
-import { AppendOfferScreen } from '../screens/append-offer/append-offer-screen'
-import { CodeChannelScreen } from '../screens/code-channel/code-channel-screen'
-import { CodeEntryScreen } from '../screens/code-entry/code-entry-screen'
 import { IdentifierScreen } from '../screens/identifier/identifier-screen'
 import { LockedScreen } from '../screens/locked/locked-screen'
 import { PasskeyLoginScreen } from '../screens/passkey-login/passkey-login-screen'
@@ -29,10 +25,20 @@ import { PasswordScreen } from '../screens/password/password-screen'
 import { ReturningUserScreen } from '../screens/returning-user/returning-user-screen'
 import { StartingScreen } from '../screens/starting/starting-screen'
 import { appendDoneCallbacks, appendOfferCallbacks, appendOfferError } from './append-step'
+import { deferred } from './deferred'
+import { whenIdle } from './idle'
 import { ceremonyMessage, noticeMessage, problemMessage } from './messages'
 import { webStorage } from '../storage/web-storage'
 import { useLiveActor, useLiveSnapshot } from './use-live-actor'
 import { useSmsCodeListener, type CodeListener } from './use-sms-code'
+
+// The code and passkey-offer screens are not needed to start: a chunk fetched once the first
+// screen is up and the browser idle.
+const laterScreens = deferred(() => import('./later-screens'))
+const CodeChannelScreen = laterScreens.component('CodeChannelScreen')
+const CodeEntryScreen = laterScreens.component('CodeEntryScreen')
+const AppendOfferScreen = laterScreens.component('AppendOfferScreen')
+const AppendDoneScreen = laterScreens.component('AppendDoneScreen')
 
 export interface LoginFlowProps {
   policy: Policy
@@ -88,11 +94,15 @@ export function LoginFlow({
     [live],
   )
 
+  useEffect(() => whenIdle(() => void laterScreens.preload().catch(() => undefined)), [])
+
   const listenForCode = useSmsCodeListener(view.screen === 'codeEntry' && view.channel === 'sms')
 
   return (
     <>
-      <Screen view={view} send={send} listenForCode={listenForCode} />
+      <Suspense fallback={<StartingScreen />}>
+        <Screen view={view} send={send} listenForCode={listenForCode} />
+      </Suspense>
       <Announce>{announcement(view)}</Announce>
     </>
   )

@@ -179,8 +179,8 @@ function resolve(machine: LoginMachine, persisted: unknown): LoginSnapshot | nul
     }).getSnapshot()
     const { session, pending } = snapshot.context
     if (!isResting(snapshot)) return null
-    if (!sessionSchema.nullable().safeParse(session).success) return null
-    if (!pendingLoginSchema.nullable().safeParse(pending).success) return null
+    if (session !== null && !sessionSchema.safeParse(session).success) return null
+    if (pending !== null && !pendingLoginSchema.safeParse(pending).success) return null
     selectLoginView(snapshot)
     return snapshot
   } catch {
