@@ -4,7 +4,8 @@
 // files, @typescript-eslint/no-restricted-imports where only types may cross; paths from the
 // repo root; each zone has a fixture in tests/lint/zones.test.ts):
 //
-//   src/api/contract.ts   imports only zod
+//   src/api/contract.ts   imports only zod and contract-basics.ts (plain limits and rules, which
+//                         import nothing); contract-loader.ts loads it later, and counts as it
 //   src/webauthn, src/api, src/storage
 //                         no React, XState or React Query; nothing above them (storage: nothing of ours)
 //   src/copy              imports nothing at all
@@ -12,7 +13,7 @@
 //                         only from *.actors.ts (types anywhere)
 //   src/queries           React Query over api/ only
 //   src/screens, src/components
-//                         no XState or React Query; nothing from api (except contract.ts), flow,
+//                         no XState or React Query; nothing from api (except the contract), flow,
 //                         app, queries, webauthn, storage, demo, docs; machines for types only
 //   src/flow              the only place that wires machines to screens; imported only by src/app and src/main.tsx
 //   src/demo, src/docs    demo: imported only by main.tsx and app (lazily); docs: by nothing
@@ -100,9 +101,9 @@ const fileZones = [
   {
     target: ['src/screens', 'src/components'],
     from: 'src/api',
-    except: ['contract.ts'],
+    except: ['contract.ts', 'contract-basics.ts'],
     message:
-      'Screens and components get data through props: only src/api/contract.ts (types) is allowed.',
+      'Screens and components get data through props: only the contract (src/api/contract.ts types, contract-basics.ts) is allowed.',
   },
   {
     target: ['src/screens', 'src/components'],
@@ -301,7 +302,13 @@ export default defineConfig(
         {
           patterns: [
             {
-              group: ['**/api/*', '!**/api/contract', '**/webauthn/*'],
+              group: [
+                '**/api/*',
+                '!**/api/contract',
+                '!**/api/contract-basics',
+                '!**/api/contract-loader',
+                '**/webauthn/*',
+              ],
               allowTypeImports: true,
               message:
                 'Machines reach the API client and the WebAuthn adapter only from their *.actors.ts defaults (types are fine).',
@@ -353,15 +360,16 @@ export default defineConfig(
   },
   {
     name: 'project/layers/contract',
-    files: ['src/api/contract.ts'],
+    files: ['src/api/contract.ts', 'src/api/contract-basics.ts'],
     rules: {
       'no-restricted-imports': [
         'error',
         {
           patterns: [
             {
-              regex: '^(?!zod(?:/|$))',
-              message: 'src/api/contract.ts is shared with the fake backend and imports only zod.',
+              regex: '^(?!zod(?:/|$)|\\./contract-basics$)',
+              message:
+                'src/api/contract.ts is shared with the fake backend and imports only zod (and its plain basics).',
             },
           ],
         },

@@ -3,7 +3,7 @@ import { storybookTest } from '@storybook/addon-vitest/vitest-plugin'
 import react from '@vitejs/plugin-react'
 import { playwright } from '@vitest/browser-playwright'
 import { defineConfig, loadEnv } from 'vite'
-import { cspMeta, productionGuard, securityHeaders } from './.ci/vite-plugins.ts'
+import { cspMeta, productionGuard, robotsTxt, securityHeaders } from './.ci/vite-plugins.ts'
 import { chromiumLaunchOptions } from './tests/support/chromium.ts'
 
 // The demo, with the fake backend in the page, is opt-in: the dev server (`vite`), its tests,
@@ -16,11 +16,13 @@ export default defineConfig(({ command, mode }) => {
   const apiBase = loadEnv(mode, process.cwd(), 'VITE_').VITE_API_BASE_URL
   const apiOrigin = apiBase ? new URL(apiBase).origin : undefined
   return {
-    plugins: [react(), cspMeta({ apiOrigin }), ...(demo ? [] : [productionGuard()])],
+    plugins: [react(), cspMeta({ apiOrigin }), robotsTxt(), ...(demo ? [] : [productionGuard()])],
     define: { __DEMO__: JSON.stringify(demo) },
     publicDir: demo ? 'public' : false,
     build: {
       target: 'es2022',
+      // Every browser with passkeys has modulepreload: the polyfill would only add weight.
+      modulePreload: { polyfill: false },
       outDir: mode === 'demo' ? 'dist-demo' : 'dist',
     },
     server: { host: 'localhost', port: 5173 },

@@ -6,6 +6,8 @@
  *   the chunks actually written, so a stray import anywhere is caught, whatever the mode.
  * - `contentSecurityPolicy`: puts the app's CSP in a `<meta>` of the built index.html, and gives
  *   the preview server the headers only a header can carry (`frame-ancestors`).
+ * - `robotsTxt`: a robots.txt in every build (production leaves public/ out, and without the
+ *   file a crawler gets the app's HTML, which Lighthouse rightly reports as invalid).
  */
 import type { Plugin } from 'vite'
 
@@ -90,5 +92,18 @@ export function cspMeta(options: CspOptions = {}): Plugin {
         injectTo: 'head-prepend',
       },
     ],
+  }
+}
+
+/** Sign-in pages are for people: crawlers may fetch the page but have nothing to index. */
+export const ROBOTS_TXT = 'User-agent: *\nDisallow:\n'
+
+export function robotsTxt(): Plugin {
+  return {
+    name: 'passkey-login:robots-txt',
+    apply: 'build',
+    generateBundle() {
+      this.emitFile({ type: 'asset', fileName: 'robots.txt', source: ROBOTS_TXT })
+    },
   }
 }

@@ -11,11 +11,22 @@
  * - WebAuthn options and responses travel in the W3C JSON forms (base64url for binary), exactly
  *   what `@simplewebauthn/browser` consumes and produces.
  *
- * Imports nothing but the schema library, so every layer may import it. Written with `zod/mini`
- * (about 4 KB on the sign-in page instead of 22): the same schemas, with `z.optional(x)` and
+ * Imports nothing but the schema library and its plain basics (`./contract-basics`), so every
+ * layer may import it. Written with `zod/mini` (8 KB gzipped instead of 22), and loaded after the
+ * first screen (`./contract-loader`): the same schemas, with `z.optional(x)` and
  * `.check(...)` in place of methods. `describe()` attaches the OpenAPI document's descriptions.
  */
 import * as z from 'zod/mini'
+import { IDENTIFIER_MAX, OTP_LENGTH_MAX, OTP_LENGTH_MIN, PASSKEY_NAME_MAX } from './contract-basics'
+
+export {
+  IDENTIFIER_MAX,
+  OTP_LENGTH_DEFAULT,
+  OTP_LENGTH_MAX,
+  OTP_LENGTH_MIN,
+  PASSKEY_NAME_MAX,
+  pathFor,
+} from './contract-basics'
 
 // No `new Function`: the app runs under a Content-Security-Policy without 'unsafe-eval' and with
 // Trusted Types, where zod's compiled fast path would only be refused (and reported).
@@ -142,9 +153,6 @@ export const authenticationResponseSchema = describe(
 // ---------------------------------------------------------------------------------------------
 // Domain objects
 
-/** The longest identifier (an email address's limit). */
-export const IDENTIFIER_MAX = 254
-
 export const identifierSchema = z
   .string()
   .check(z.trim(), z.minLength(1), z.maxLength(IDENTIFIER_MAX))
@@ -182,8 +190,6 @@ export const passkeySchema = describe(
   }),
   { id: 'Passkey' },
 )
-
-export const PASSKEY_NAME_MAX = 64
 
 export const passkeyNameSchema = z
   .string()
@@ -304,12 +310,6 @@ export const pendingLoginSchema = describe(
   }),
   { id: 'PendingLogin' },
 )
-
-/** The lengths a one-time code may have; each backend picks one and says so in `codeLength`. */
-export const OTP_LENGTH_MIN = 4
-export const OTP_LENGTH_MAX = 10
-/** What a client shows until the backend has said (the length most backends use). */
-export const OTP_LENGTH_DEFAULT = 6
 
 const otpSendRequest = z.object({ channel: codeChannelSchema })
 const otpSendResponse = describe(
@@ -663,8 +663,3 @@ export type RequestOptionsJSON = z.infer<typeof requestOptionsSchema>
 export type CreationOptionsJSON = z.infer<typeof creationOptionsSchema>
 export type RegistrationResponse = z.infer<typeof registrationResponseSchema>
 export type AuthenticationResponse = z.infer<typeof authenticationResponseSchema>
-
-/** `/api/passkeys/:id` with its parameters filled in. */
-export function pathFor(path: string, params?: Record<string, string>): string {
-  return path.replace(/:([A-Za-z]+)/g, (_, key: string) => encodeURIComponent(params?.[key] ?? ''))
-}

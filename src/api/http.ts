@@ -2,18 +2,20 @@
  * The one `fetch` of the app. It builds the request from the contract's endpoint table, passes
  * the caller's AbortSignal, and validates every answer against the contract, so callers get
  * either a typed body or an `ApiError` — never an unchecked object and never a crash.
+ *
+ * The table may arrive as a promise: the product client takes it from the contract module as it
+ * loads (`./contract-loader`), so the schemas stay out of the first screen's download.
  */
-import {
-  endpoints,
-  errorBodySchema,
-  pathFor,
-  type BodyOf,
-  type EndpointDefinition,
-  type Endpoints,
-  type EndpointTable,
-  type ErrorBody,
-  type ParamsOf,
-  type ResultOf,
+import { pathFor } from './contract-basics'
+import { loadContract } from './contract-loader'
+import type {
+  BodyOf,
+  EndpointDefinition,
+  Endpoints,
+  EndpointTable,
+  ErrorBody,
+  ParamsOf,
+  ResultOf,
 } from './contract'
 
 /** What went wrong with a call, as a discriminated union callers can switch on. */
@@ -82,19 +84,22 @@ export interface ApiClient<T extends EndpointTable = Endpoints> {
   call<N extends keyof T & string>(name: N, input: CallInput<T[N]>): Promise<ResultOf<T[N]>>
 }
 
-/** A client for the product API. */
+/** A client for the product API (it starts loading the contract's schemas). */
 export function createApiClient(options: ApiClientOptions = {}): ApiClient {
-  return createClientFor(endpoints, options)
+  return createClientFor(
+    loadContract().then((contract) => contract.endpoints),
+    options,
+  )
 }
 
 /** A client for any endpoint table of the contract's shape (the demo's dev table, for one). */
 export function createClientFor<T extends EndpointTable>(
-  table: T,
+  table: T | Promise<T>,
   { baseUrl = '', fetch: doFetch }: ApiClientOptions = {},
 ): ApiClient<T> {
   return {
     async call(name, input) {
-      const endpoint: EndpointDefinition | undefined = table[name]
+      const endpoint: EndpointDefinition | undefined = (await table)[name]
       if (!endpoint) throw new Error(`No endpoint named ${name}`)
       const url = baseUrl + pathFor(endpoint.path, input.params)
       const headers: Record<string, string> = { accept: 'application/json' }
@@ -124,6 +129,7 @@ export function createClientFor<T extends EndpointTable>(
       }
 
       if (!response.ok) {
+        const { errorBodySchema } = await loadContract()
         const parsed = errorBodySchema.safeParse(json)
         if (parsed.success) {
           throw new ApiError(name, {

@@ -12,6 +12,7 @@ import { StartingScreen } from '../screens/starting/starting-screen'
 import { webStorage } from '../storage/web-storage'
 import { detectDevice as realDetectDevice, type DetectDevice } from '../webauthn/detect-device'
 import { whenIdle } from '../flow/idle'
+import { useContractWhen } from '../flow/use-contract'
 import { LoginRoute } from './login-route'
 import {
   browserNavigation,
@@ -46,6 +47,8 @@ function Home() {
 
 function Page({ detectDevice, policy }: { detectDevice: DetectDevice; policy: Policy }) {
   const { pathname } = useLocation()
+  // A saved session is checked against the contract: wait for its schemas (a fresh visit does not).
+  useContractWhen(useSessionStore().hasSaved())
   switch (pathname) {
     case '/login':
       return <LoginRoute detectDevice={detectDevice} policy={policy} />
@@ -104,7 +107,9 @@ function Pages(props: { detectDevice: DetectDevice; policy: Policy }) {
         navigate({ pathname: '/login', search }, { replace: true })
       }}
     >
-      <Page {...props} />
+      <Suspense fallback={<StartingScreen />}>
+        <Page {...props} />
+      </Suspense>
     </PageErrorBoundary>
   )
 }

@@ -12,10 +12,13 @@
  *
  * Whatever the choice, a Content-Security-Policy that forbids injected scripts is what keeps
  * any of them safe (see the README). An external store (subscribe + getSnapshot) so React reads
- * it with useSyncExternalStore; a session past its expiry reads as none.
+ * it with useSyncExternalStore; a session past its expiry reads as none. A saved session is
+ * checked against the contract, whose schemas load after the first screen: the app waits for
+ * them before its first render only when `hasSaved()` (see `App`).
  */
 import { createContext, useContext } from 'react'
-import { sessionSchema, type Session } from '../api/contract'
+import type { Session } from '../api/contract'
+import { isContractLoaded, loadContract, loadedContract } from '../api/contract-loader'
 import { readItem, webStorage, writeItem, type StorageArea } from '../storage/web-storage'
 
 export type TokenStore = 'memory' | 'session' | 'local'
@@ -29,12 +32,14 @@ export interface SessionStore {
   subscribe: (listener: () => void) => () => void
   getSnapshot: () => Session | null
   set: (session: Session | null) => void
+  /** True when storage holds a saved session, which reading checks against the contract. */
+  hasSaved: () => boolean
 }
 
 function parse(text: string | null): Session | null {
   if (text === null) return null
   try {
-    const parsed = sessionSchema.safeParse(JSON.parse(text))
+    const parsed = loadedContract().sessionSchema.safeParse(JSON.parse(text))
     return parsed.success ? parsed.data : null
   } catch {
     return null
@@ -47,10 +52,20 @@ export function createSessionStore(kind: TokenStore = DEFAULT_TOKEN_STORE): Sess
   const listeners = new Set<() => void>()
   let held: { text: string | null; session: Session | null } = { text: null, session: null }
 
+  const notify = () => {
+    for (const listener of listeners) listener()
+  }
+
   const read = (): { text: string | null; session: Session | null } => {
     if (area === null) return held
     const text = readItem(area, SESSION_KEY)
-    if (text !== held.text) held = { text, session: parse(text) }
+    if (text === held.text) return held
+    if (text !== null && !isContractLoaded()) {
+      // Saved by another tab before this one has its schemas: read it once they are in.
+      void loadContract().then(notify, () => undefined)
+      return { text: null, session: null }
+    }
+    held = { text, session: parse(text) }
     return held
   }
 
@@ -76,8 +91,9 @@ export function createSessionStore(kind: TokenStore = DEFAULT_TOKEN_STORE): Sess
       const text = session ? JSON.stringify(session) : null
       held = { text, session }
       if (area !== null && !writeItem(area, SESSION_KEY, text)) area = null
-      for (const listener of listeners) listener()
+      notify()
     },
+    hasSaved: () => area !== null && readItem(area, SESSION_KEY) !== null,
   }
 }
 

@@ -12,6 +12,7 @@ import type { LoginMachine } from '../machines/login/login.machine'
 import { observeFlow } from '../machines/observe-flow'
 import {
   persistLoginFlow,
+  hasSavedLoginFlow,
   restoreLoginFlow,
   resumeRestoredFlow,
 } from '../machines/login/login.persistence'
@@ -19,9 +20,7 @@ import { selectLoginView, type LoginView } from '../machines/login/login.selecto
 import type { LoginEvent, LoginNotice } from '../machines/login/login.types'
 import type { Policy } from '../machines/policy'
 import { IdentifierScreen } from '../screens/identifier/identifier-screen'
-import { LockedScreen } from '../screens/locked/locked-screen'
 import { PasskeyLoginScreen } from '../screens/passkey-login/passkey-login-screen'
-import { PasswordScreen } from '../screens/password/password-screen'
 import { ReturningUserScreen } from '../screens/returning-user/returning-user-screen'
 import { StartingScreen } from '../screens/starting/starting-screen'
 import { appendDoneCallbacks, appendOfferCallbacks, appendOfferError } from './append-step'
@@ -29,16 +28,19 @@ import { deferred } from './deferred'
 import { whenIdle } from './idle'
 import { ceremonyMessage, noticeMessage, problemMessage } from './messages'
 import { webStorage } from '../storage/web-storage'
+import { useContractWhen } from './use-contract'
 import { useLiveActor, useLiveSnapshot } from './use-live-actor'
 import { useSmsCodeListener, type CodeListener } from './use-sms-code'
 
-// The code and passkey-offer screens are not needed to start: a chunk fetched once the first
-// screen is up and the browser idle.
+// The password, code and passkey-offer screens are not needed to start: a chunk fetched once
+// the first screen is up and the browser idle.
 const laterScreens = deferred(() => import('./later-screens'))
 const CodeChannelScreen = laterScreens.component('CodeChannelScreen')
 const CodeEntryScreen = laterScreens.component('CodeEntryScreen')
 const AppendOfferScreen = laterScreens.component('AppendOfferScreen')
 const AppendDoneScreen = laterScreens.component('AppendDoneScreen')
+const LockedScreen = laterScreens.component('LockedScreen')
+const PasswordScreen = laterScreens.component('PasswordScreen')
 
 export interface LoginFlowProps {
   policy: Policy
@@ -51,13 +53,26 @@ export interface LoginFlowProps {
   storage?: Storage | null
 }
 
-export function LoginFlow({
+/**
+ * The whole sign-in flow. Self-contained: it shows the starting screen while anything it needs
+ * is still loading (a resumed flow waits for the contract's schemas to check it).
+ */
+export function LoginFlow(props: LoginFlowProps) {
+  return (
+    <Suspense fallback={<StartingScreen />}>
+      <RestoringLoginFlow {...props} />
+    </Suspense>
+  )
+}
+
+function RestoringLoginFlow({
   policy,
   onSignedIn,
   notice: startNotice = null,
   machine = defaultLoginMachine,
   storage = webStorage('session'),
 }: LoginFlowProps) {
+  useContractWhen(storage !== null && hasSavedLoginFlow(storage))
   const [restored] = useState(() =>
     storage ? restoreLoginFlow(storage, { machine }) : ({ kind: 'fresh', notice: null } as const),
   )
@@ -94,6 +109,8 @@ export function LoginFlow({
     [live],
   )
 
+  // The later screens, fetched while the user reads the first one. A failed fetch (offline) is
+  // tried again when the step is reached.
   useEffect(() => whenIdle(() => void laterScreens.preload().catch(() => undefined)), [])
 
   const listenForCode = useSmsCodeListener(view.screen === 'codeEntry' && view.channel === 'sms')

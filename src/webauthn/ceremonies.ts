@@ -10,14 +10,13 @@ import {
   type StartAuthenticationOpts,
   type StartRegistrationOpts,
 } from '@simplewebauthn/browser'
-import {
-  authenticationResponseSchema,
-  registrationResponseSchema,
-  type AuthenticationResponse,
-  type CreationOptionsJSON,
-  type RegistrationResponse,
-  type RequestOptionsJSON,
+import type {
+  AuthenticationResponse,
+  CreationOptionsJSON,
+  RegistrationResponse,
+  RequestOptionsJSON,
 } from '../api/contract'
+import { loadContract } from '../api/contract-loader'
 import { CeremonyError, ceremonyFailure, type CeremonyContext } from './errors'
 
 export interface CeremonyOptions {
@@ -73,7 +72,11 @@ export function createCeremonies(overrides: Partial<CeremonyLibrary> = {}): Cere
     context: CeremonyContext,
     signal: AbortSignal | undefined,
     start: () => Promise<unknown>,
-    parse: (value: unknown) => { success: true; data: T } | { success: false; error: Error },
+    // Async: the schemas load after the first screen; by the time an OS prompt has been
+    // answered they are there, and nothing is fetched between the tap and the prompt.
+    parse: (
+      value: unknown,
+    ) => Promise<{ success: true; data: T } | { success: false; error: Error }>,
   ): Promise<T> {
     if (signal?.aborted) throw abortedError(signal)
 
@@ -101,7 +104,7 @@ export function createCeremonies(overrides: Partial<CeremonyLibrary> = {}): Cere
       if (onAbort) signal?.removeEventListener('abort', onAbort)
     }
 
-    const parsed = parse(value)
+    const parsed = await parse(value)
     if (!parsed.success) {
       throw new CeremonyError('unknown', {
         message: `The browser answered the ${context.ceremony} ceremony with JSON the server would reject`,
@@ -121,7 +124,7 @@ export function createCeremonies(overrides: Partial<CeremonyLibrary> = {}): Cere
             optionsJSON: options,
             useAutoRegister: opts.conditional ?? false,
           }),
-        (value) => registrationResponseSchema.safeParse(value),
+        async (value) => (await loadContract()).registrationResponseSchema.safeParse(value),
       ),
 
     getPasskey: (options, opts = {}) =>
@@ -133,7 +136,7 @@ export function createCeremonies(overrides: Partial<CeremonyLibrary> = {}): Cere
             optionsJSON: opts.hybrid ? withHybridHint(options) : options,
             useBrowserAutofill: opts.conditional ?? false,
           }),
-        (value) => authenticationResponseSchema.safeParse(value),
+        async (value) => (await loadContract()).authenticationResponseSchema.safeParse(value),
       ),
   }
 }

@@ -11,6 +11,7 @@ import type { FailureKind } from '../../src/api/dev-contract'
 import {
   DEMO_PASSWORD,
   devApi,
+  latestCode,
   newAuthenticator,
   registerPasskey,
   signIn,
@@ -111,12 +112,7 @@ async function journeyToDashboard(user: User) {
     'otpSend',
   )
   // The screen can be ready before the (slow) send is done: wait for the code to arrive.
-  const code = await waitFor(async () => {
-    const { messages } = await devApi.call('devInbox', {})
-    const latest = messages.at(-1)?.code
-    if (!latest) throw new Error('no code yet')
-    return latest
-  })
+  const code = await waitFor(latestCode)
   track(
     await step(
       () => user.type(screen.getByRole('textbox', { name: 'Verification code' }), code),
@@ -277,11 +273,9 @@ describe('calls that may fail without holding anyone up', () => {
       await user.click(screen.getByRole('button', { name: 'Sign in' }))
       await user.click(await screen.findByRole('button', { name: 'Skip for now' }))
       await screen.findByRole('button', { name: 'Verify' })
-      const { messages } = await devApi.call('devInbox', {})
-      await user.type(
-        screen.getByRole('textbox', { name: 'Verification code' }),
-        messages.at(-1)?.code ?? '',
-      )
+      // The screen can be ready before the send is done: wait for the code to arrive.
+      const code = await waitFor(latestCode)
+      await user.type(screen.getByRole('textbox', { name: 'Verification code' }), code)
 
       expect(await screen.findByRole('heading', { name: /Dashboard/ })).toBeInTheDocument()
       await expectFailureConsumed()

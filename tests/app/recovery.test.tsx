@@ -59,7 +59,9 @@ describe('a page that cannot be drawn', () => {
       />,
     )
 
-    expect(await screen.findByRole('heading', { name: 'Something went wrong' })).toBeInTheDocument()
+    expect(
+      await screen.findByRole('heading', { name: 'Something went wrong' }, { timeout: 8000 }),
+    ).toBeInTheDocument()
     await user.click(screen.getByRole('button', { name: 'Start over' }))
 
     expect(await screen.findByRole('heading', { name: 'Sign in' })).toBeInTheDocument()

@@ -20,14 +20,22 @@ function withStorage() {
 }
 
 describe('the session store', () => {
-  it('keeps the token in sessionStorage by default: a reload in the tab stays signed in', () => {
+  it('keeps the token in sessionStorage by default: a reload in the tab stays signed in', async () => {
     const { local, tab } = withStorage()
 
     createSessionStore().set(session)
 
     expect(tab.items.has(SESSION_KEY)).toBe(true)
     expect(local.items.has(SESSION_KEY)).toBe(false)
-    expect(createSessionStore().getSnapshot()?.token).toBe('session-token')
+    // The new page checks the saved session against the contract, whose schemas load after the
+    // first screen: it says there is one to wait for, and tells its readers once it is read.
+    const reloaded = createSessionStore()
+    expect(reloaded.hasSaved()).toBe(true)
+    const changed = vi.fn()
+    reloaded.subscribe(changed)
+    expect(reloaded.getSnapshot()).toBeNull()
+    await vi.waitFor(() => expect(changed).toHaveBeenCalled())
+    expect(reloaded.getSnapshot()?.token).toBe('session-token')
   })
 
   it('keeps it in memory only when asked: nothing is written, a new page starts signed out', () => {

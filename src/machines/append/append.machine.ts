@@ -11,7 +11,6 @@
 import { assign, fromPromise, setup } from 'xstate'
 import type { CreationOptionsJSON, Passkey, RegistrationResponse } from '../../api/contract'
 import { ceremonyFailureOf, type CeremonyFailure } from '../ceremony'
-import { suggestsAnotherWay } from '../policy'
 import { toRemoteProblem, type RemoteProblem } from '../remote-problem'
 
 export interface AppendInput {
@@ -343,9 +342,4 @@ function requireOptions(context: AppendContext): CreationOptionsJSON {
 function requireResponse(context: AppendContext): RegistrationResponse {
   if (!context.response) throw new Error('append machine: no registration response in context')
   return context.response
-}
-
-/** After repeated cancels, the offer suggests skipping instead of asking again. */
-export function appendSuggestsSkip(context: Pick<AppendContext, 'cancels' | 'canSkip'>): boolean {
-  return context.canSkip && suggestsAnotherWay(context.cancels)
 }

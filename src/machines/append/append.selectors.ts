@@ -8,7 +8,8 @@ import type { BiometricKey } from '../../webauthn/capabilities'
 import type { CeremonyFailure } from '../ceremony'
 import type { RemoteProblem } from '../remote-problem'
 import { stepOf, unknownStep } from '../step-of'
-import { appendSuggestsSkip, type AppendMachine } from './append.machine'
+import { suggestsAnotherWay } from '../policy'
+import type { AppendContext, AppendMachine } from './append.machine'
 
 /**
  * loading: registration options are on their way; ready: the tap starts the OS prompt at once;
@@ -85,4 +86,9 @@ function offeringPhase(snapshot: AppendSnapshot): AppendPhase {
   // Ready: back after a cancel or a timeout, the offer says so.
   const failure = snapshot.context.ceremonyFailure
   return failure === 'cancelled' || failure === 'timedOut' ? failure : 'ready'
+}
+
+/** After repeated cancels, the offer suggests skipping instead of asking again. */
+export function appendSuggestsSkip(context: Pick<AppendContext, 'cancels' | 'canSkip'>): boolean {
+  return context.canSkip && suggestsAnotherWay(context.cancels)
 }

@@ -15,7 +15,8 @@
  * seconds left, which restart the countdown.
  */
 import { assertEvent, assign, fromPromise, setup } from 'xstate'
-import { OTP_LENGTH_DEFAULT, type CodeChannel, type ErrorCode } from '../../api/contract'
+import type { CodeChannel, ErrorCode } from '../../api/contract'
+import { OTP_LENGTH_DEFAULT } from '../../api/contract-basics'
 import { isRejection, toRemoteProblem } from '../remote-problem'
 import type {
   CodeContext,

@@ -8,7 +8,7 @@
  * password. Nothing stored lets anyone skip a step: the tokens are the backend's, and it judges.
  */
 import { createActor, type AnyActorRef, type Snapshot } from 'xstate'
-import { pendingLoginSchema, sessionSchema } from '../../api/contract'
+import { loadedContract } from '../../api/contract-loader'
 import { machineVersion } from '../machine-version'
 import { defaultPolicy } from '../policy'
 import { loginMachine, type LoginMachine } from './login.machine'
@@ -110,7 +110,8 @@ export interface RestoreOptions {
  * What a new page should start from: the stored flow when it is still valid, else a fresh start:
  * with `loginExpired` when the stored flow had lapsed, with `flowLost` when what was stored
  * cannot be resumed (damaged, or from another version of the app). Such a key is cleared, so a
- * reload never meets it again.
+ * reload never meets it again. When something is stored, the contract must be loaded
+ * (`await loadContract()`).
  */
 export function restoreLoginFlow(
   storage: Pick<Storage, 'getItem' | 'removeItem'>,
@@ -123,6 +124,8 @@ export function restoreLoginFlow(
     return { kind: 'fresh', notice: null }
   }
   if (text === null) return { kind: 'fresh', notice: null }
+  // Outside the checks below: not loaded is a bug in the caller, not damage to the stored flow.
+  const contract = loadedContract()
 
   const start = (notice: LoginNotice): RestoredFlow => {
     try {
@@ -135,12 +138,24 @@ export function restoreLoginFlow(
 
   const stored = parse(text)
   if (!stored) return start('flowLost')
-  const snapshot = resolve(machine, stored.snapshot)
+  const snapshot = resolve(machine, stored.snapshot, contract)
   if (!snapshot) return start('flowLost')
   const { session, pending } = snapshot.context
   const deadline = session?.expiresAt ?? pending?.expiresAt
   if (deadline !== undefined && Date.parse(deadline) <= now) return start('loginExpired')
   return { kind: 'resume', snapshot: stored.snapshot as Snapshot<unknown> }
+}
+
+/**
+ * True when `storage` holds a flow to resume. Restoring one checks it against the contract, so
+ * its schemas must be loaded first (`loadContract()`); `LoginFlow` waits for them then.
+ */
+export function hasSavedLoginFlow(storage: Pick<Storage, 'getItem'>): boolean {
+  try {
+    return storage.getItem(LOGIN_SNAPSHOT_KEY) !== null
+  } catch {
+    return false
+  }
 }
 
 /** Clears a stored flow (the app's "Start over"). */
@@ -171,7 +186,11 @@ function parse(text: string): StoredFlow | null {
  * resting step the flow can start from, with the backend's answers in the shape of the contract
  * and a view the screens can draw. Null when any of that fails.
  */
-function resolve(machine: LoginMachine, persisted: unknown): LoginSnapshot | null {
+function resolve(
+  machine: LoginMachine,
+  persisted: unknown,
+  { sessionSchema, pendingLoginSchema }: ReturnType<typeof loadedContract>,
+): LoginSnapshot | null {
   try {
     const snapshot = createActor(machine, {
       snapshot: persisted as Snapshot<unknown>,

@@ -1,6 +1,6 @@
 import { useRef, useState, type SyntheticEvent } from 'react'
+import { checkIdentifier } from '../../api/contract-basics'
 import { Announce } from '../../components/announce'
-import { identifierSchema } from '../../api/contract'
 import { Alert } from '../../components/alert'
 import { Button } from '../../components/button'
 import { Card } from '../../components/card'
@@ -48,15 +48,14 @@ export function IdentifierScreen({
   function submit(event: SyntheticEvent) {
     event.preventDefault()
     if (busy) return
-    const parsed = identifierSchema.safeParse(identifier)
-    if (!parsed.success) {
-      const tooLong = parsed.error.issues[0]?.code === 'too_big'
-      setFieldError(tooLong ? copy.identifier.tooLong : copy.identifier.empty)
+    const checked = checkIdentifier(identifier)
+    if (!checked.ok) {
+      setFieldError(copy.identifier[checked.problem])
       field.current?.focus() // where the fix is typed; the alert is read from there
       return
     }
     setFieldError(undefined)
-    onSubmit(parsed.data)
+    onSubmit(checked.identifier)
   }
 
   const status =

@@ -4,13 +4,13 @@ import { createActor } from 'xstate'
 import type { CreationOptionsJSON, Passkey, RegistrationResponse } from '../../../src/api/contract'
 import {
   appendMachine,
-  appendSuggestsSkip,
   type AppendInput,
   type CreatePasskeyInput,
   type FetchCreationOptionsInput,
   type RecordSkipInput,
   type VerifyPasskeyInput,
 } from '../../../src/machines/append/append.machine'
+import { appendSuggestsSkip } from '../../../src/machines/append/append.selectors'
 import { CeremonyError, ceremonyFailure } from '../../../src/webauthn/errors'
 import { fault, rejection } from '../support/api-errors'
 import { controlledPromiseActor } from '../support/controlled-promise-actor'

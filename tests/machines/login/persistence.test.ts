@@ -1,5 +1,6 @@
 /** A reload in the middle of the flow resumes at the same step, or starts over when it lapsed. */
-import { describe, expect, it, vi } from 'vitest'
+import { beforeAll, describe, expect, it, vi } from 'vitest'
+import { loadContract } from '../../../src/api/contract-loader'
 import { loginMachine } from '../../../src/machines/login/login.machine'
 import { machineShape, machineVersion } from '../../../src/machines/machine-version'
 import {
@@ -28,6 +29,10 @@ async function atCodeStep(storage: ReturnType<typeof tabStorage>) {
   await login.atChild('code', { codeSent: 'entering' })
   return login
 }
+
+// Restoring checks the stored flow against the contract: the app waits for its schemas first
+// when something is stored (LoginFlow); so do these tests.
+beforeAll(() => loadContract())
 
 describe('a reload', () => {
   it('resumes at the code step with the same pending login, and the code still works', async () => {

@@ -1,0 +1,42 @@
+/**
+ * The contract's schemas, loaded beside the first screen rather than before it: zod and the
+ * schemas are a tenth of the sign-in page's weight, and nothing on the first screen needs them
+ * until an answer comes back. The load starts as soon as a client is made (at boot), so by the
+ * time the first answer arrives it has long finished; every check awaits it.
+ *
+ * Synchronous readers (a stored session or flow, read while rendering) call `loadedContract()`
+ * after the app has waited for `loadContract()`; the React layer does that wait only when
+ * something is stored.
+ */
+type Contract = typeof import('./contract')
+
+let loaded: Contract | undefined
+let loading: Promise<Contract> | undefined
+
+/**
+ * The contract module; the first call starts the download, every later one shares it. A failed
+ * download (offline) is tried again by the next call.
+ */
+export function loadContract(): Promise<Contract> {
+  loading ??= import('./contract').then(
+    (contract) => (loaded = contract),
+    (error: unknown) => {
+      loading = undefined
+      throw error
+    },
+  )
+  return loading
+}
+
+/** The contract module, for synchronous checks made after `loadContract()` has settled. */
+export function loadedContract(): Contract {
+  if (!loaded) {
+    throw new Error('The API contract is not loaded yet: await loadContract() first')
+  }
+  return loaded
+}
+
+/** True once the contract has loaded (a render that needs it can go ahead without waiting). */
+export function isContractLoaded(): boolean {
+  return loaded !== undefined
+}
