@@ -23,6 +23,12 @@ export default defineConfig(({ command, mode }) => {
       target: 'es2022',
       // Every browser with passkeys has modulepreload: the polyfill would only add weight.
       modulePreload: { polyfill: false },
+      rolldownOptions: {
+        // @simplewebauthn/browser has no side effects but does not say so: said here, its
+        // index re-exports only what is imported, and the create() ceremony and the Signal API
+        // can be chunks of their own (src/webauthn/registration.ts, signal-library.ts).
+        treeshake: { moduleSideEffects: (id: string) => !/@simplewebauthn[\\/]browser/.test(id) },
+      },
       outDir: mode === 'demo' ? 'dist-demo' : 'dist',
     },
     server: { host: 'localhost', port: 5173 },

@@ -30,9 +30,18 @@ export const ROUTE_BUDGET = 100_000
 export const CHUNK_BUDGETS = {
   // The contract's schemas (zod/mini), loaded beside the first screen.
   contract: 14_000,
-  // The password, lockout, code and passkey-offer screens (and input-otp), prefetched on idle.
+  // Prefetched on idle: the password, lockout, code and passkey-offer screens (with input-otp),
   'later-screens': 3_000,
   'code-entry-screen': 8_500,
+  // the code and append machines (shared with the dashboard's step-up and add-passkey flows),
+  'later-steps': 600,
+  'code.machine': 3_000,
+  // and saving the flow across reloads.
+  'login.persistence': 1_500,
+  // With the passkey options of the append step: the create() ceremony.
+  registration: 2_100,
+  // After a server's answer: the WebAuthn Signal API.
+  'signal-library': 1_000,
   // The dashboard with React Query, after sign-in.
   'dashboard-route': 33_000,
 }

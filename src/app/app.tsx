@@ -5,7 +5,7 @@
  */
 import type { QueryClient } from '@tanstack/react-query'
 import { Component, lazy, Suspense, useEffect, useState, type ReactNode } from 'react'
-import { clearLoginFlow } from '../machines/login/login.persistence'
+import { clearLoginFlow } from '../machines/login/login.saved-flow'
 import { defaultPolicy, type Policy } from '../machines/policy'
 import { AppErrorScreen } from '../screens/app-error/app-error-screen'
 import { StartingScreen } from '../screens/starting/starting-screen'

@@ -5,28 +5,43 @@
  */
 import { createElement, use, type ComponentType } from 'react'
 
-export function deferred<M extends object>(load: () => Promise<M>) {
+/** A module in a chunk of its own: fetched once by `load()`, then readable at once as `current`. */
+export interface LazyModule<M> {
+  /** Fetches the chunk once; a failed fetch (offline) is tried again next time. */
+  load: () => Promise<M>
+  readonly current: M | undefined
+}
+
+export function lazyModule<M>(load: () => Promise<M>): LazyModule<M> {
   let loaded: M | undefined
   let loading: Promise<M> | undefined
-
-  /** Fetches the chunk once; a failed fetch (offline) is tried again next time. */
-  function preload(): Promise<M> {
-    loading ??= load().then(
-      (module) => (loaded = module),
-      (error: unknown) => {
-        loading = undefined
-        throw error
-      },
-    )
-    return loading
+  return {
+    load: () => {
+      loading ??= load().then(
+        (module) => (loaded = module),
+        (error: unknown) => {
+          loading = undefined
+          throw error
+        },
+      )
+      return loading
+    },
+    get current() {
+      return loaded
+    },
   }
+}
+
+export function deferred<M extends object>(load: () => Promise<M>) {
+  const chunk = lazyModule(load)
+  const preload = chunk.load
 
   /** A component of the chunk, by its export name, that suspends only while the chunk is not in. */
   function component<K extends keyof M>(name: K) {
     type Props = M[K] extends ComponentType<infer P> ? P & object : never
     function Deferred(props: Props) {
       // `use` only when the chunk is not in yet: a loaded chunk renders in the same pass.
-      const module = loaded ?? use(preload())
+      const module = chunk.current ?? use(preload())
       const Component = module[name] as ComponentType<Props>
       return createElement(Component, props)
     }

@@ -6,16 +6,13 @@
 import { Suspense, useCallback, useEffect, useState } from 'react'
 import { Announce } from '../components/announce'
 import type { Session } from '../api/contract'
+import { isContractLoaded, loadContract } from '../api/contract-loader'
 import { copy } from '../copy/en'
 import { defaultLoginMachine } from '../machines/login/login.actors'
 import type { LoginMachine } from '../machines/login/login.machine'
+import { lazyActorsReady, loadLazyActors } from '../machines/lazy-logic'
 import { observeFlow } from '../machines/observe-flow'
-import {
-  persistLoginFlow,
-  hasSavedLoginFlow,
-  restoreLoginFlow,
-  resumeRestoredFlow,
-} from '../machines/login/login.persistence'
+import { hasSavedLoginFlow, resumeRestoredFlow } from '../machines/login/login.saved-flow'
 import { selectLoginView, type LoginView } from '../machines/login/login.selectors'
 import type { LoginEvent, LoginNotice } from '../machines/login/login.types'
 import type { Policy } from '../machines/policy'
@@ -24,17 +21,19 @@ import { PasskeyLoginScreen } from '../screens/passkey-login/passkey-login-scree
 import { ReturningUserScreen } from '../screens/returning-user/returning-user-screen'
 import { StartingScreen } from '../screens/starting/starting-screen'
 import { appendDoneCallbacks, appendOfferCallbacks, appendOfferError } from './append-step'
-import { deferred } from './deferred'
+import { deferred, lazyModule } from './deferred'
 import { whenIdle } from './idle'
 import { ceremonyMessage, noticeMessage, problemMessage } from './messages'
 import { webStorage } from '../storage/web-storage'
-import { useContractWhen } from './use-contract'
 import { useLiveActor, useLiveSnapshot } from './use-live-actor'
 import { useSmsCodeListener, type CodeListener } from './use-sms-code'
 
 // The password, code and passkey-offer screens are not needed to start: a chunk fetched once
 // the first screen is up and the browser idle.
 const laterScreens = deferred(() => import('./later-screens'))
+// Saving and restoring the flow across reloads: fetched on idle, or before the first screen
+// when there is a saved flow to restore.
+const persistence = lazyModule(() => import('../machines/login/login.persistence'))
 const CodeChannelScreen = laterScreens.component('CodeChannelScreen')
 const CodeEntryScreen = laterScreens.component('CodeEntryScreen')
 const AppendOfferScreen = laterScreens.component('AppendOfferScreen')
@@ -54,27 +53,50 @@ export interface LoginFlowProps {
 }
 
 /**
- * The whole sign-in flow. Self-contained: it shows the starting screen while anything it needs
- * is still loading (a resumed flow waits for the contract's schemas to check it).
+ * The whole sign-in flow. Self-contained: a page with a saved flow first loads what resuming it
+ * needs (the contract's schemas, the later steps' machines, the code that restores it), showing
+ * the starting screen; a fresh visit waits for nothing. A failed load (offline) reaches the
+ * nearest error boundary, whose "Start over" tries again.
  */
-export function LoginFlow(props: LoginFlowProps) {
-  return (
-    <Suspense fallback={<StartingScreen />}>
-      <RestoringLoginFlow {...props} />
-    </Suspense>
-  )
+export function LoginFlow({
+  machine = defaultLoginMachine,
+  storage = webStorage('session'),
+  ...props
+}: LoginFlowProps) {
+  const saved = storage !== null && hasSavedLoginFlow(storage)
+  const [ready, setReady] = useState(() => !saved || restoreReady(machine))
+  const [failure, setFailure] = useState<Error | null>(null)
+  useEffect(() => {
+    if (ready) return undefined
+    let current = true
+    prepareRestore(machine).then(
+      () => current && setReady(true),
+      (error: unknown) =>
+        current && setFailure(new Error('The saved sign-in could not be loaded', { cause: error })),
+    )
+    return () => {
+      current = false
+    }
+  }, [ready, machine])
+  if (failure) throw failure
+  if (!ready) return <StartingScreen />
+  return <RestoringLoginFlow {...props} machine={machine} storage={storage} />
 }
 
 function RestoringLoginFlow({
   policy,
   onSignedIn,
   notice: startNotice = null,
-  machine = defaultLoginMachine,
-  storage = webStorage('session'),
-}: LoginFlowProps) {
-  useContractWhen(storage !== null && hasSavedLoginFlow(storage))
+  machine,
+  storage,
+}: LoginFlowProps & { machine: LoginMachine; storage: Storage | null }) {
+  // LoginFlow has loaded what restoring needs when there is a saved flow.
+  const saved = storage !== null && hasSavedLoginFlow(storage)
+  const restoring = saved ? persistence.current : undefined
   const [restored] = useState(() =>
-    storage ? restoreLoginFlow(storage, { machine }) : ({ kind: 'fresh', notice: null } as const),
+    storage && restoring
+      ? restoring.restoreLoginFlow(storage, { machine })
+      : ({ kind: 'fresh', notice: null } as const),
   )
   const live = useLiveActor(
     machine,
@@ -91,7 +113,7 @@ function RestoringLoginFlow({
       onStart: (actor) => {
         // Timers are not part of a persisted snapshot: a resumed flow restarts its countdown.
         resumeRestoredFlow(actor)
-        return storage ? persistLoginFlow(actor, storage) : undefined
+        return storage ? keepSaved(actor, storage) : undefined
       },
     },
   )
@@ -111,7 +133,15 @@ function RestoringLoginFlow({
 
   // The later screens, fetched while the user reads the first one. A failed fetch (offline) is
   // tried again when the step is reached.
-  useEffect(() => whenIdle(() => void laterScreens.preload().catch(() => undefined)), [])
+  useEffect(
+    () =>
+      whenIdle(() => {
+        laterScreens.preload().catch(() => undefined)
+        loadLazyActors(machine).catch(() => undefined)
+        persistence.load().catch(() => undefined)
+      }),
+    [machine],
+  )
 
   const listenForCode = useSmsCodeListener(view.screen === 'codeEntry' && view.channel === 'sms')
 
@@ -123,6 +153,48 @@ function RestoringLoginFlow({
       <Announce>{announcement(view)}</Announce>
     </>
   )
+}
+
+const preparing = new WeakMap<LoginMachine, Promise<void>>()
+
+/** What restoring a saved flow into `machine` needs, loaded: the same promise per machine. */
+function prepareRestore(machine: LoginMachine): Promise<void> {
+  let promise = preparing.get(machine)
+  if (!promise) {
+    promise = Promise.all([loadContract(), loadLazyActors(machine), persistence.load()]).then(
+      () => undefined,
+      (error: unknown) => {
+        preparing.delete(machine) // offline: the error boundary's "Start over" tries again
+        throw error
+      },
+    )
+    preparing.set(machine, promise)
+  }
+  return promise
+}
+
+function restoreReady(machine: LoginMachine): boolean {
+  return isContractLoaded() && lazyActorsReady(machine) && persistence.current !== undefined
+}
+
+/**
+ * Saves the flow at every resting step, from the moment the persistence chunk is in (at once
+ * when it is; the first step worth saving comes after a network answer anyway). Returns the stop.
+ */
+function keepSaved(actor: Parameters<typeof resumeRestoredFlow>[0], storage: Storage): () => void {
+  if (persistence.current) return persistence.current.persistLoginFlow(actor, storage)
+  let stop: (() => void) | undefined
+  let stopped = false
+  persistence.load().then(
+    ({ persistLoginFlow }) => {
+      if (!stopped) stop = persistLoginFlow(actor, storage)
+    },
+    () => undefined, // offline: this page's flow is not saved; a reload starts over, safely
+  )
+  return () => {
+    stopped = true
+    stop?.()
+  }
 }
 
 /** What a screen cannot say itself, said out loud (the screens announce their own waiting). */

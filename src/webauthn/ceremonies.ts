@@ -5,7 +5,6 @@
  */
 import {
   startAuthentication,
-  startRegistration,
   WebAuthnAbortService,
   type StartAuthenticationOpts,
   type StartRegistrationOpts,
@@ -53,8 +52,32 @@ export interface Ceremonies {
   ) => Promise<AuthenticationResponse>
 }
 
+type Registration = typeof import('./registration')
+let registration: Registration | undefined
+let loadingRegistration: Promise<Registration> | undefined
+
+/**
+ * The create() ceremony is never on the first screen, so its code is a chunk of its own: the
+ * flows fetch it while the browser is idle, and a tap on "Create passkey" finds it in and opens
+ * the prompt at once. Only a user faster than an idle browser waits for it (and on Safari may
+ * have to tap again). A failed fetch (offline) is tried again next time.
+ */
+export function preloadRegistration(): Promise<Registration> {
+  loadingRegistration ??= import('./registration').then(
+    (module) => (registration = module),
+    (error: unknown) => {
+      loadingRegistration = undefined
+      throw error
+    },
+  )
+  return loadingRegistration
+}
+
 const browserLibrary: CeremonyLibrary = {
-  startRegistration,
+  startRegistration: (options) =>
+    registration
+      ? registration.startRegistration(options)
+      : preloadRegistration().then((module) => module.startRegistration(options)),
   startAuthentication,
   cancelCeremony: () => WebAuthnAbortService.cancelCeremony(),
   now: () => performance.now(),

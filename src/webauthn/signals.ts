@@ -3,10 +3,9 @@
  * accepts, so it stops offering deleted ones. Best effort by design: a browser without it, or one
  * that refuses, must never break the login, so these answer a boolean and never throw.
  */
-import {
-  sendSignal,
-  type SendSignalAllAcceptedCredentialsOpts,
-  type SendSignalUnknownCredentialOpts,
+import type {
+  SendSignalAllAcceptedCredentialsOpts,
+  SendSignalUnknownCredentialOpts,
 } from '@simplewebauthn/browser'
 
 export type SignalMethod = 'signalUnknownCredential' | 'signalAllAcceptedCredentials'
@@ -29,7 +28,8 @@ export interface Signals {
 }
 
 const browserLibrary: SignalLibrary = {
-  sendSignal,
+  // Signals follow a server's answer, never a tap: the code loads when the first one is sent.
+  sendSignal: async (opts) => (await import('./signal-library')).sendSignal(opts),
   supports: (method) => {
     // The DOM types declare these on every browser; in reality they are Chrome 132+, Safari 26+.
     const scope: { PublicKeyCredential?: Partial<Record<SignalMethod, unknown>> } = globalThis

@@ -5,22 +5,31 @@
  */
 import { QueryClient } from '@tanstack/react-query'
 import { screen } from '@testing-library/react'
-import { describe, expect, it, vi } from 'vitest'
+import { beforeAll, describe, expect, it, vi } from 'vitest'
 import { App } from '../../src/app/app'
+import { loadLazyActors } from '../../src/machines/lazy-logic'
+import { defaultLoginMachine } from '../../src/machines/login/login.actors'
 import { SESSION_KEY } from '../../src/app/session-store'
 import {
   LOGIN_SNAPSHOT_KEY,
-  LOGIN_SNAPSHOT_VERSION,
+  loginSnapshotVersion,
 } from '../../src/machines/login/login.persistence'
 import { signIn } from '../support/backend'
 import { renderApp } from '../support/app'
 import { setup } from '../support/render'
 
+// The stored version is the running machine's, read once its later steps have loaded.
+beforeAll(() => loadLazyActors(defaultLoginMachine))
+
 /** A saved flow as a crashed tab could leave it: the right version, a state that does not exist. */
 function saveDamagedFlow(snapshot: Record<string, unknown>) {
   sessionStorage.setItem(
     LOGIN_SNAPSHOT_KEY,
-    JSON.stringify({ version: LOGIN_SNAPSHOT_VERSION, savedAt: Date.now(), snapshot }),
+    JSON.stringify({
+      version: loginSnapshotVersion(defaultLoginMachine),
+      savedAt: Date.now(),
+      snapshot,
+    }),
   )
 }
 
@@ -37,7 +46,11 @@ describe('a damaged saved flow', () => {
 
     renderApp()
 
-    expect(await screen.findByRole('heading', { name: 'Sign in' })).toBeInTheDocument()
+    // The page first loads what restoring needs (the contract, the persistence chunk): the first
+    // time in a test file, that is a cold module transform, slower than a browser's fetch.
+    expect(
+      await screen.findByRole('heading', { name: 'Sign in' }, { timeout: 5000 }),
+    ).toBeInTheDocument()
     expect(screen.getByText(/could not pick up where you left off/)).toBeInTheDocument()
     expect(sessionStorage.getItem(LOGIN_SNAPSHOT_KEY)).toBeNull()
   })

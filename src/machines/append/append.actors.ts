@@ -6,7 +6,7 @@ import { fromPromise } from 'xstate'
 import type { CreationOptionsJSON, Passkey, RegistrationResponse } from '../../api/contract'
 import { apiClient } from '../../api/client'
 import type { ApiClient } from '../../api/http'
-import { createPasskey } from '../../webauthn/ceremonies'
+import { createPasskey, preloadRegistration } from '../../webauthn/ceremonies'
 import { rememberPasskeyHere } from '../../webauthn/passkeys-here'
 import {
   appendMachine,
@@ -18,8 +18,16 @@ import {
 
 export function appendActors(api: ApiClient = apiClient) {
   return {
+    // The create() ceremony's code arrives with the options: "Create passkey" is only ready
+    // once both are in, so its tap opens the prompt at once.
     fetchCreationOptions: fromPromise<{ options: CreationOptionsJSON }, FetchCreationOptionsInput>(
-      ({ input, signal }) => api.call('registrationOptions', { token: input.token, signal }),
+      async ({ input, signal }) => {
+        const [options] = await Promise.all([
+          api.call('registrationOptions', { token: input.token, signal }),
+          preloadRegistration(),
+        ])
+        return options
+      },
     ),
     createPasskey: fromPromise<RegistrationResponse, CreatePasskeyInput>(({ input, signal }) =>
       createPasskey(input.options, { signal, conditional: input.conditional }),

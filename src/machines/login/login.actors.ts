@@ -15,10 +15,7 @@ import { rememberPasskeyHere } from '../../webauthn/passkeys-here'
 import { currentUserAgent, detectPlatform } from '../../webauthn/platform'
 import { readItem, writeItem } from '../../storage/web-storage'
 import { signalUnknownCredential } from '../../webauthn/signals'
-import { appendMachine } from '../append/append.machine'
-import { appendActors } from '../append/append.actors'
-import { codeMachine } from '../code/code.machine'
-import { codeActors } from '../code/code.actors'
+import { lazyLogic, loadingActor } from '../lazy-logic'
 import { loginMachine, type GetPasskeyInput } from './login.machine'
 import type { EnvironmentOutput } from './login.types'
 
@@ -35,6 +32,17 @@ function writeLastAccount(identifier: string | null): void {
 }
 
 export function loginImplementations(api: ApiClient = apiClient) {
+  // The later steps with this client, loaded with their chunk (see `afterPassword`).
+  const code = lazyLogic(() =>
+    import('./later-steps').then((steps) =>
+      steps.codeMachine.provide({ actors: steps.codeActors(api) }),
+    ),
+  )
+  const append = lazyLogic(() =>
+    import('./later-steps').then((steps) =>
+      steps.appendMachine.provide({ actors: steps.appendActors(api) }),
+    ),
+  )
   return {
     actors: {
       detectEnvironment: fromPromise<EnvironmentOutput>(async () => {
@@ -71,8 +79,9 @@ export function loginImplementations(api: ApiClient = apiClient) {
       checkPassword: fromPromise<PendingLogin, { identifier: string; password: string }>(
         ({ input, signal }) => api.call('password', { body: input, signal }),
       ),
-      code: codeMachine.provide({ actors: codeActors(api) }),
-      append: appendMachine.provide({ actors: appendActors(api) }),
+      code: code.logic,
+      append: append.logic,
+      loadLaterSteps: loadingActor(code, append),
     },
     actions: {
       rememberAccount: (_: unknown, params: { identifier: string }) => {

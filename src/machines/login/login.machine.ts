@@ -5,7 +5,7 @@
  * Every word a person reads comes in through the input (the passkey's name) or is chosen by the
  * view from codes this machine keeps (problems, notices, failures).
  */
-import { assign, forwardTo, fromPromise, setup } from 'xstate'
+import { assign, forwardTo, fromPromise, not, setup } from 'xstate'
 import type {
   AuthenticationResponse,
   PendingLogin,
@@ -14,9 +14,10 @@ import type {
   Session,
 } from '../../api/contract'
 import type { DeviceProfile } from '../../webauthn/capabilities'
-import { appendMachine, type AppendInput, type AppendOutput } from '../append/append.machine'
+import type { AppendInput, AppendOutput } from '../append/append.machine'
 import { ceremonyFailureOf } from '../ceremony'
-import { codeMachine, type CodeOutput } from '../code/code.machine'
+import type { CodeOutput } from '../code/code.machine'
+import { lazyLogic, loadingActor } from '../lazy-logic'
 import { appendWanted, canSkipAppend, startsPasskeyAutomatically } from '../policy'
 import { toRemoteProblem, type RemoteProblem } from '../remote-problem'
 import type {
@@ -48,6 +49,11 @@ export const unknownDevice: DeviceProfile = {
   canConditionalCreate: false,
   canHybrid: false,
 }
+
+// The code and append steps come after a network answer: their machines are a chunk that loads
+// while the first screens are up (`./later-steps`), and `loadLaterSteps` is the wait for it.
+const laterCode = lazyLogic(() => import('./later-steps').then((steps) => steps.codeMachine))
+const laterAppend = lazyLogic(() => import('./later-steps').then((steps) => steps.appendMachine))
 
 const notProvided = (name: string) => () =>
   Promise.reject(new Error(`login machine: provide the "${name}" actor`))
@@ -90,8 +96,9 @@ const login = setup({
     checkPassword: fromPromise<PendingLogin, { identifier: string; password: string }>(
       notProvided('checkPassword'),
     ),
-    code: codeMachine,
-    append: appendMachine,
+    code: laterCode.logic,
+    append: laterAppend.logic,
+    loadLaterSteps: loadingActor(laterCode, laterAppend),
   },
   guards: {
     hasLastAccount: ({ context }) => context.lastAccount !== null,
@@ -482,13 +489,11 @@ export const loginMachine = login.createMachine({
       ],
     },
 
-    // Only reached from a verified passkey: `session` is set from that answer alone.
+    // Only reached from a verified passkey: `session` is set from that answer alone. J4b: signed
+    // in with a phone's passkey, offer one on this device too, once the step has loaded.
     afterPasskey: {
-      always: [
-        // J4b: signed in with a phone's passkey; offer one on this device too.
-        { guard: 'offersPasskeyForThisDevice', target: 'append' },
-        { target: 'authenticated' },
-      ],
+      always: { guard: not('offersPasskeyForThisDevice'), target: 'authenticated' },
+      invoke: { src: 'loadLaterSteps', onDone: 'append' },
     },
 
     // The password way in, locked after too many wrong passwords.
@@ -531,13 +536,17 @@ export const loginMachine = login.createMachine({
       },
     },
 
-    // The account's order: with MFA the code comes first, without it the offer does.
+    // The account's order: with MFA the code comes first, without it the offer does; either
+    // once the steps have loaded (at once, unless the user outran the download).
     afterPassword: {
-      always: [
-        { guard: 'mfaFirst', target: 'code' },
-        { guard: 'wantsAppend', target: 'append' },
-        { target: 'code' },
-      ],
+      invoke: {
+        src: 'loadLaterSteps',
+        onDone: [
+          { guard: 'mfaFirst', target: 'code' },
+          { guard: 'wantsAppend', target: 'append' },
+          { target: 'code' },
+        ],
+      },
     },
 
     code: {

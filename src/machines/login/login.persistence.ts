@@ -7,8 +7,10 @@
  * in-flight actor's input would be persisted too, and for `password.checking` that input is the
  * password. Nothing stored lets anyone skip a step: the tokens are the backend's, and it judges.
  */
-import { createActor, type AnyActorRef, type Snapshot } from 'xstate'
+import { createActor, type AnyActorRef, type AnyStateMachine, type Snapshot } from 'xstate'
 import { loadedContract } from '../../api/contract-loader'
+import { LOGIN_SNAPSHOT_KEY } from './login.saved-flow'
+import { lazyActorsReady } from '../lazy-logic'
 import { machineVersion } from '../machine-version'
 import { defaultPolicy } from '../policy'
 import { loginMachine, type LoginMachine } from './login.machine'
@@ -16,9 +18,27 @@ import { observeFlow } from '../observe-flow'
 import { selectLoginView, type LoginSnapshot } from './login.selectors'
 import type { LoginNotice } from './login.types'
 
-export const LOGIN_SNAPSHOT_KEY = 'passkey-login:flow'
-/** Derived from the machines' definitions: a stored flow of another shape is dropped. */
-export const LOGIN_SNAPSHOT_VERSION = machineVersion(loginMachine)
+export {
+  clearLoginFlow,
+  hasSavedLoginFlow,
+  LOGIN_SNAPSHOT_KEY,
+  resumeRestoredFlow,
+} from './login.saved-flow'
+
+const versions = new WeakMap<AnyStateMachine, string>()
+
+/**
+ * Derived from the machines' definitions, the steps' child machines included: a stored flow of
+ * another shape is dropped. The children load later (`loadLazyActors`), and so does this.
+ */
+export function loginSnapshotVersion(machine: AnyStateMachine = loginMachine): string {
+  let version = versions.get(machine)
+  if (version === undefined) {
+    version = machineVersion(machine)
+    versions.set(machine, version)
+  }
+  return version
+}
 
 interface StoredFlow {
   version: string
@@ -72,14 +92,18 @@ export function persistLoginFlow(
   storage: Pick<Storage, 'setItem' | 'removeItem'>,
   now: () => number = Date.now,
 ): () => void {
+  const { machine } = actor.getSnapshot() as LoginSnapshot
   const write = () => {
+    // Nothing worth resuming comes before the later steps have loaded (they follow a network
+    // answer); until then the version cannot be read, and a reload starts over, safely.
+    if (!lazyActorsReady(machine)) return
     const snapshot = actor.getSnapshot() as LoginSnapshot
     try {
       if (snapshot.status !== 'active' || snapshot.matches('identifier')) {
         storage.removeItem(LOGIN_SNAPSHOT_KEY)
       } else if (isResting(snapshot)) {
         const stored: StoredFlow = {
-          version: LOGIN_SNAPSHOT_VERSION,
+          version: loginSnapshotVersion(machine),
           savedAt: now(),
           snapshot: actor.getPersistedSnapshot(),
         }
@@ -89,12 +113,9 @@ export function persistLoginFlow(
       // Storage full or blocked: a reload then starts over, which is safe.
     }
   }
-  return observeFlow(actor, write)
-}
-
-/** After a restored (or remounted) actor starts: timers are not persisted, so restart them. */
-export function resumeRestoredFlow(actor: AnyActorRef): void {
-  actor.send({ type: 'code.resume' })
+  const stop = observeFlow(actor, write)
+  write() // attached late (its code loads on idle), it catches up with where the flow is
+  return stop
 }
 
 export type RestoredFlow =
@@ -110,8 +131,8 @@ export interface RestoreOptions {
  * What a new page should start from: the stored flow when it is still valid, else a fresh start:
  * with `loginExpired` when the stored flow had lapsed, with `flowLost` when what was stored
  * cannot be resumed (damaged, or from another version of the app). Such a key is cleared, so a
- * reload never meets it again. When something is stored, the contract must be loaded
- * (`await loadContract()`).
+ * reload never meets it again. When something is stored, the contract and the machine's later
+ * steps must be loaded first (`loadContract()`, `loadLazyActors(machine)`).
  */
 export function restoreLoginFlow(
   storage: Pick<Storage, 'getItem' | 'removeItem'>,
@@ -126,6 +147,7 @@ export function restoreLoginFlow(
   if (text === null) return { kind: 'fresh', notice: null }
   // Outside the checks below: not loaded is a bug in the caller, not damage to the stored flow.
   const contract = loadedContract()
+  const version = loginSnapshotVersion(machine)
 
   const start = (notice: LoginNotice): RestoredFlow => {
     try {
@@ -136,7 +158,7 @@ export function restoreLoginFlow(
     return { kind: 'fresh', notice }
   }
 
-  const stored = parse(text)
+  const stored = parse(text, version)
   if (!stored) return start('flowLost')
   const snapshot = resolve(machine, stored.snapshot, contract)
   if (!snapshot) return start('flowLost')
@@ -146,33 +168,12 @@ export function restoreLoginFlow(
   return { kind: 'resume', snapshot: stored.snapshot as Snapshot<unknown> }
 }
 
-/**
- * True when `storage` holds a flow to resume. Restoring one checks it against the contract, so
- * its schemas must be loaded first (`loadContract()`); `LoginFlow` waits for them then.
- */
-export function hasSavedLoginFlow(storage: Pick<Storage, 'getItem'>): boolean {
-  try {
-    return storage.getItem(LOGIN_SNAPSHOT_KEY) !== null
-  } catch {
-    return false
-  }
-}
-
-/** Clears a stored flow (the app's "Start over"). */
-export function clearLoginFlow(storage: Pick<Storage, 'removeItem'>): void {
-  try {
-    storage.removeItem(LOGIN_SNAPSHOT_KEY)
-  } catch {
-    // Blocked storage holds nothing to clear.
-  }
-}
-
-function parse(text: string): StoredFlow | null {
+function parse(text: string, version: string): StoredFlow | null {
   try {
     const value: unknown = JSON.parse(text)
     if (typeof value !== 'object' || value === null) return null
     const stored = value as Partial<StoredFlow>
-    if (stored.version !== LOGIN_SNAPSHOT_VERSION || typeof stored.snapshot !== 'object') {
+    if (stored.version !== version || typeof stored.snapshot !== 'object') {
       return null
     }
     return stored as StoredFlow

@@ -154,6 +154,8 @@ const events: ModelEvents<typeof loginMachine> = {
     },
     code: { output: codeOutputs },
     append: { output: appendOutputs },
+    // The later steps' chunk: it never fails (a failed download is tried again until it loads).
+    loadLaterSteps: { output: [undefined] },
   }),
   'identifier.submit': [{ type: 'identifier.submit', identifier: ` ${IDENTIFIER} ` }],
   'password.submit': [{ type: 'password.submit', password: 'correct horse' }],
@@ -201,6 +203,7 @@ function loginFakes() {
     checkPassword: controlledPromiseActor<PendingLogin, { identifier: string; password: string }>(),
     code: controlledPromiseActor<CodeOutput, CodeInput>(),
     append: controlledPromiseActor<AppendOutput, AppendInput>(),
+    loadLaterSteps: controlledPromiseActor<undefined, NonReducibleUnknown>(),
   }
   const machine = loginMachine.provide({
     actors: {
@@ -213,6 +216,7 @@ function loginFakes() {
       // The login machine is typed to invoke the child machines; a promise fake stands in.
       code: fakes.code.logic as unknown as typeof codeMachine,
       append: fakes.append.logic as unknown as typeof appendMachine,
+      loadLaterSteps: fakes.loadLaterSteps.logic,
     },
   })
   return { machine, actors: actorsByInvokeId(loginMachine, fakes) }

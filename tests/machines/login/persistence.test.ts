@@ -1,11 +1,12 @@
 /** A reload in the middle of the flow resumes at the same step, or starts over when it lapsed. */
 import { beforeAll, describe, expect, it, vi } from 'vitest'
 import { loadContract } from '../../../src/api/contract-loader'
+import { loadLazyActors } from '../../../src/machines/lazy-logic'
 import { loginMachine } from '../../../src/machines/login/login.machine'
 import { machineShape, machineVersion } from '../../../src/machines/machine-version'
 import {
   LOGIN_SNAPSHOT_KEY,
-  LOGIN_SNAPSHOT_VERSION,
+  loginSnapshotVersion,
   persistLoginFlow,
   restoreLoginFlow,
   resumeRestoredFlow,
@@ -30,9 +31,9 @@ async function atCodeStep(storage: ReturnType<typeof tabStorage>) {
   return login
 }
 
-// Restoring checks the stored flow against the contract: the app waits for its schemas first
-// when something is stored (LoginFlow); so do these tests.
-beforeAll(() => loadContract())
+// Restoring checks the stored flow against the contract and the later steps' machines: the
+// app waits for both first when something is stored (LoginFlow); so do these tests.
+beforeAll(() => Promise.all([loadContract(), loadLazyActors(loginMachine)]))
 
 describe('a reload', () => {
   it('resumes at the code step with the same pending login, and the code still works', async () => {
@@ -142,9 +143,9 @@ describe('a reload', () => {
   })
 
   it('versions the stored flow by the machine: another shape of machine reads as another version', () => {
-    expect(LOGIN_SNAPSHOT_VERSION).toBe(machineVersion(loginMachine))
+    expect(loginSnapshotVersion()).toBe(machineVersion(loginMachine))
     const renamed = loginMachine.provide({})
-    expect(machineVersion(renamed)).toBe(LOGIN_SNAPSHOT_VERSION)
+    expect(machineVersion(renamed)).toBe(loginSnapshotVersion())
     expect(machineShape(loginMachine)).toContain('login.password.locked')
     expect(machineShape(loginMachine)).toContain('code.codeSent.expired')
   })

@@ -18,7 +18,8 @@ import type {
 } from '../../../src/api/contract'
 import { copy } from '../../../src/copy/en'
 import { appendMachine, type AppendContext } from '../../../src/machines/append/append.machine'
-import type { CodeContext, codeMachine } from '../../../src/machines/code/code.machine'
+import { codeMachine, type CodeContext } from '../../../src/machines/code/code.machine'
+import { codeActors } from '../../../src/machines/code/code.actors'
 import { appendActors } from '../../../src/machines/append/append.actors'
 import { loginImplementations } from '../../../src/machines/login/login.actors'
 import { loginMachine, type GetPasskeyInput } from '../../../src/machines/login/login.machine'
@@ -122,6 +123,9 @@ export function startLogin(options: HarnessOptions = {}) {
         }
         return prompt('get', signal, () => authenticator.authenticate(input.options))
       }),
+      // The steps' machines themselves, not the stand-ins that load them later (the app's
+      // LoginFlow waits for those before it resumes a flow; tests/machines/lazy-logic.test.ts).
+      code: codeMachine.provide({ actors: codeActors(api) }),
       append: appendMachine.provide({
         actors: {
           ...appendActors(api),
