@@ -91,10 +91,14 @@ export function buildFloors(root) {
       join(dir, 'vite.config.mjs'),
       `import react from '@vitejs/plugin-react'\nexport default { plugins: [react()], logLevel: 'warn' }\n`,
     )
-    const result = spawnSync('npx', ['vite', 'build', relative(root, dir), '--config', join(dir, 'vite.config.mjs')], {
-      cwd: root,
-      encoding: 'utf8',
-    })
+    const result = spawnSync(
+      'npx',
+      ['vite', 'build', relative(root, dir), '--config', join(dir, 'vite.config.mjs')],
+      {
+        cwd: root,
+        encoding: 'utf8',
+      },
+    )
     if (result.status !== 0) {
       console.error(`bench: the ${name} floor did not build\n${result.stderr}`)
       sizes[name] = null

@@ -23,9 +23,22 @@ const TYPES = {
 /** The first screen asks for discoverable passkey options (autofill); the stub has some. */
 function stubAnswer(method, path) {
   if (method === 'POST' && path === '/api/auth/passkey/options') {
-    return [200, { options: { challenge: 'YmVuY2gtY2hhbGxlbmdl', rpId: 'localhost', timeout: 60000, userVerification: 'preferred' } }]
+    return [
+      200,
+      {
+        options: {
+          challenge: 'YmVuY2gtY2hhbGxlbmdl',
+          rpId: 'localhost',
+          timeout: 60000,
+          userVerification: 'preferred',
+        },
+      },
+    ]
   }
-  return [404, { error: { code: 'not_found', message: 'The bench stub answers the first screen only.' } }]
+  return [
+    404,
+    { error: { code: 'not_found', message: 'The bench stub answers the first screen only.' } },
+  ]
 }
 
 export function serveBuild(dir, { apiStub = false } = {}) {
@@ -56,7 +69,10 @@ export function serveBuild(dir, { apiStub = false } = {}) {
   return new Promise((resolve) => {
     server.listen(0, 'localhost', () => {
       const { port } = server.address()
-      resolve({ origin: `http://localhost:${port}`, close: () => new Promise((done) => server.close(done)) })
+      resolve({
+        origin: `http://localhost:${port}`,
+        close: () => new Promise((done) => server.close(done)),
+      })
     })
   })
 }
@@ -84,7 +100,9 @@ export async function runLighthouse(url) {
       tbtMs: ms('total-blocking-time'),
       unusedJsBytes: audits['unused-javascript']?.details?.overallSavingsBytes ?? 0,
       failing: Object.values(audits)
-        .filter((audit) => audit.score !== null && audit.score < 1 && audit.scoreDisplayMode === 'binary')
+        .filter(
+          (audit) => audit.score !== null && audit.score < 1 && audit.scoreDisplayMode === 'binary',
+        )
         .map((audit) => audit.id),
     }
   } finally {

@@ -1,5 +1,6 @@
 import type { Preview } from '@storybook/react-vite'
 import { mswLoader } from 'msw-storybook-addon/csf3'
+import { configure } from 'storybook/test'
 import { configureBackend } from '../mocks/config'
 import { handlers } from '../mocks/handlers/index'
 import { annotations } from './annotations'
@@ -11,6 +12,10 @@ configureBackend({
   origin: location.origin,
   passwordIterations: 1000,
 })
+
+// Play functions' findBy* wait up to 3 s, not 1: a journey's next screen can be a chunk of its
+// own (fetched on idle in the app), and a play function clicks faster than an idle browser.
+configure({ asyncUtilTimeout: 3000 })
 
 const preview: Preview = {
   ...annotations,

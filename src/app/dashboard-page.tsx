@@ -19,7 +19,7 @@ import {
   sessionKeys,
   sessionQuery,
 } from '../queries/session'
-import { copy } from '../copy/en'
+import { stepsCopy } from '../copy/steps'
 import type { StepUpOutput } from '../machines/step-up/step-up.machine'
 import {
   DashboardScreen,
@@ -151,9 +151,9 @@ export function DashboardPage({
       } else if (result.kind === 'sessionEnded') {
         onSessionEnded()
       } else if (change.action === 'passkey.delete') {
-        setError(change.id, copy.stepUp.declined)
+        setError(change.id, stepsCopy.stepUp.declined)
       } else {
-        setAddError(copy.stepUp.declined)
+        setAddError(stepsCopy.stepUp.declined)
       }
     },
     [confirming, onSessionRenewed, onSessionEnded, deletePasskey],

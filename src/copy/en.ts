@@ -84,25 +84,6 @@ export const copy = {
     suggestPassword:
       'Having trouble with your passkey? You can sign in with your password instead.',
   },
-  password: {
-    heading: 'Enter your password',
-    label: 'Password',
-    show: 'Show',
-    hide: 'Hide',
-    /** The toggle's accessible names; they start with its visible word, as WCAG 2.5.3 asks. */
-    showLabel: 'Show password',
-    hideLabel: 'Hide password',
-    submit: 'Sign in',
-    checking: 'Checking your password…',
-    empty: 'Enter your password.',
-    usePasskey: 'Sign in with a passkey instead',
-  },
-  locked: {
-    heading: 'Account temporarily locked',
-    usePasskey: 'Sign in with a passkey',
-    explain:
-      'We locked sign-in with a password after too many wrong attempts, to keep your account safe.',
-  },
   append: {
     heading: 'Create a passkey',
     headingForThisDevice: 'Add a passkey to this device',
@@ -124,36 +105,6 @@ export const copy = {
       android: 'Passkey on Android',
       other: 'Passkey',
     } satisfies Record<PlatformKey, string>,
-  },
-  appendDone: {
-    created: 'Passkey created',
-    createdText: (platformName: string) => `Next time, sign in with ${platformName}.`,
-    yourPasskey: 'your passkey',
-    alreadyExists: 'You already have a passkey here',
-    alreadyExistsText: 'This device already has a passkey for your account.',
-    continue: 'Continue',
-  },
-  codeChannel: {
-    heading: 'Where should we send your code?',
-    legend: 'Send the code by',
-    email: 'Email',
-    sms: 'SMS',
-    send: 'Send code',
-    sending: 'Sending your code…',
-  },
-  codeEntry: {
-    heading: 'Enter verification code',
-    label: 'Verification code',
-    sentTo: (destination: string) => `We sent a code to ${destination}`,
-    sending: 'Sending your code…',
-    format: (length: number) => `Enter the ${length}-digit code.`,
-    verify: 'Verify',
-    resend: 'Resend code',
-    resendIn: (seconds: number) => `Resend code in ${seconds} s`,
-    sendFailed: 'We could not send your code.',
-    blocked: 'Too many codes were asked for or tried on this account. Try again later.',
-    startAgain: 'Start again',
-    changeChannel: 'Use another channel',
   },
   /** Problems turned into sentences (the flow picks one per error code or fault). */
   errors: {
@@ -206,17 +157,6 @@ export const copy = {
     unknown: 'We could not create your passkey. Please try again.',
   },
   /** Confirming it is still the user before a sensitive change (step-up). */
-  stepUp: {
-    heading: 'Confirm it’s you',
-    intro: 'For your security, confirm it’s you before changing your passkeys.',
-    passkey: (platformName: string) => `Confirm with ${platformName}`,
-    useCode: 'Send me a code instead',
-    loading: 'Getting ready…',
-    verifying: 'Checking…',
-    codeHeading: 'Enter the code we sent you',
-    cancel: 'Cancel',
-    declined: 'Nothing was changed: confirming it’s you was cancelled.',
-  },
   /** When a page cannot be drawn at all (the router's error element). */
   appError: {
     heading: 'Something went wrong',
@@ -226,16 +166,5 @@ export const copy = {
   /** Said by the flow around the screens (announcements between screens). */
   flow: {
     signedIn: 'Signed in.',
-  },
-  demo: {
-    label: 'Demo',
-    accounts: 'Demo accounts',
-    password: 'Password',
-    inbox: 'Demo inbox',
-    inboxEmpty: 'No messages yet. Codes sent by email or SMS appear here.',
-    code: 'Code',
-    reset: 'Reset demo data',
-    open: 'Open demo panel',
-    close: 'Close demo panel',
   },
 } as const

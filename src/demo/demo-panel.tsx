@@ -9,7 +9,7 @@ import { DEMO_PASSWORD, demoAccounts } from '../../mocks/db/seed'
 import { endpointNameSchema } from '../api/contract'
 import { devApiClient } from '../api/dev-client'
 import { failureKindSchema, type Scenario } from '../api/dev-contract'
-import { copy } from '../copy/en'
+import { demoCopy } from '../copy/demo'
 import { ServerDataProvider } from '../app/query-client'
 import { useSessionStore } from '../app/session-store'
 import { policyFromQuery } from '../machines/policy'
@@ -31,7 +31,7 @@ function Drawer() {
   const [open, setOpen] = useState(() => window.matchMedia(ROOM_BESIDE_CARD).matches)
   const panelId = useId()
   return (
-    <aside className={styles.drawer} aria-label={copy.demo.label} data-open={open}>
+    <aside className={styles.drawer} aria-label={demoCopy.label} data-open={open}>
       <button
         type="button"
         className={styles.toggle}
@@ -41,8 +41,8 @@ function Drawer() {
           setOpen(!open)
         }}
       >
-        <span className={styles.badge}>{copy.demo.label}</span>
-        <span className="visually-hidden">{open ? copy.demo.close : copy.demo.open}</span>
+        <span className={styles.badge}>{demoCopy.label}</span>
+        <span className="visually-hidden">{open ? demoCopy.close : demoCopy.open}</span>
       </button>
       <div id={panelId} className={styles.body} hidden={!open}>
         <Accounts />
@@ -58,10 +58,10 @@ function Accounts() {
   return (
     <section aria-labelledby="demo-accounts">
       <h2 id="demo-accounts" className={styles.title}>
-        {copy.demo.accounts}
+        {demoCopy.accounts}
       </h2>
       <p className={styles.hint}>
-        {copy.demo.password}: <code>{DEMO_PASSWORD}</code>
+        {demoCopy.password}: <code>{DEMO_PASSWORD}</code>
       </p>
       <ul className={styles.list}>
         {demoAccounts.map((account) => (
@@ -81,10 +81,10 @@ function Inbox() {
   return (
     <section aria-labelledby="demo-inbox" role="region">
       <h2 id="demo-inbox" className={styles.title}>
-        {copy.demo.inbox}
+        {demoCopy.inbox}
       </h2>
       {messages.length === 0 ? (
-        <p className={styles.hint}>{copy.demo.inboxEmpty}</p>
+        <p className={styles.hint}>{demoCopy.inboxEmpty}</p>
       ) : (
         <ul className={styles.list} aria-live="polite">
           {messages.map((message) => (
@@ -94,7 +94,7 @@ function Inbox() {
                 {new Date(message.sentAt).toLocaleTimeString()}
               </span>
               <span>
-                {copy.demo.code}: <strong className={styles.code}>{message.code}</strong>
+                {demoCopy.code}: <strong className={styles.code}>{message.code}</strong>
               </span>
             </li>
           ))}
@@ -272,7 +272,7 @@ function Scenarios() {
           reset.mutate()
         }}
       >
-        {copy.demo.reset}
+        {demoCopy.reset}
       </button>
     </section>
   )

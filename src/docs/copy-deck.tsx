@@ -4,6 +4,7 @@
  */
 import { copy } from '../copy/en'
 import { dashboardCopy } from '../copy/dashboard'
+import { stepsCopy } from '../copy/steps'
 
 interface Entry {
   key: string
@@ -78,6 +79,7 @@ export function CopyDeck() {
         </tbody>
       </table>
       <Table caption="Sign-in" entries={entriesOf({ ...copy, platform: undefined })} />
+      <Table caption="Later steps" entries={entriesOf(stepsCopy)} />
       <Table caption="Dashboard" entries={entriesOf(dashboardCopy)} />
     </>
   )

@@ -4,7 +4,7 @@
  */
 import { useEffect } from 'react'
 import type { Session } from '../api/contract'
-import { copy } from '../copy/en'
+import { stepsCopy } from '../copy/steps'
 import { observeFlow } from '../machines/observe-flow'
 import type { StepUpOutput } from '../machines/step-up/step-up.machine'
 import { defaultStepUpMachine } from '../machines/step-up/step-up.actors'
@@ -46,7 +46,7 @@ export function StepUpFlow({ session, device, action, onDone }: StepUpFlowProps)
   switch (view.screen) {
     case 'stepUpChoice':
       return (
-        <StepUpDialog heading={copy.stepUp.heading} onCancel={cancel}>
+        <StepUpDialog heading={stepsCopy.stepUp.heading} onCancel={cancel}>
           <StepUpChoice
             phase={view.phase}
             biometric={device.biometric}
@@ -73,7 +73,7 @@ export function StepUpFlow({ session, device, action, onDone }: StepUpFlowProps)
       )
     case 'codeChannel':
       return (
-        <StepUpDialog heading={copy.codeChannel.heading} onCancel={cancel}>
+        <StepUpDialog heading={stepsCopy.codeChannel.heading} onCancel={cancel}>
           <CodeChannelContent
             purpose="stepUp"
             channels={view.channels}
@@ -89,7 +89,7 @@ export function StepUpFlow({ session, device, action, onDone }: StepUpFlowProps)
       )
     case 'codeEntry':
       return (
-        <StepUpDialog heading={copy.stepUp.codeHeading} onCancel={cancel}>
+        <StepUpDialog heading={stepsCopy.stepUp.codeHeading} onCancel={cancel}>
           <CodeEntryContent
             purpose="stepUp"
             phase={view.phase}

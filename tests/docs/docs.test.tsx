@@ -27,6 +27,8 @@ describe('the copy deck', () => {
     const signIn = screen.getByRole('table', { name: 'Sign-in' })
     expect(within(signIn).getByText('identifier.heading')).toBeInTheDocument()
     expect(within(signIn).getAllByText(copy.identifier.heading).length).toBeGreaterThan(0)
+    const laterSteps = screen.getByRole('table', { name: 'Later steps' })
+    expect(within(laterSteps).getByText('codeEntry.heading')).toBeInTheDocument()
   })
 
   it('fills values into sentences with placeholders', () => {

@@ -3,6 +3,7 @@ import { Card } from '../../components/card'
 import layout from '../../components/layout.module.css'
 import { PasskeyIcon } from '../../components/passkey-icon'
 import { copy, type BiometricKey } from '../../copy/en'
+import { stepsCopy } from '../../copy/steps'
 import styles from './append-done-screen.module.css'
 
 export interface AppendDoneScreenProps {
@@ -15,24 +16,24 @@ export interface AppendDoneScreenProps {
 
 /** The outcome's heading: the card's after a login, the dashboard section's after "Add a passkey". */
 export function appendDoneHeading(outcome: AppendDoneScreenProps['outcome']): string {
-  return outcome === 'created' ? copy.appendDone.created : copy.appendDone.alreadyExists
+  return outcome === 'created' ? stepsCopy.appendDone.created : stepsCopy.appendDone.alreadyExists
 }
 
 /** A short, clear confirmation after the append step, without its frame. */
 export function AppendDoneContent({ outcome, biometric, onContinue }: AppendDoneScreenProps) {
-  const name = biometric ? copy.platform[biometric].name : copy.appendDone.yourPasskey
+  const name = biometric ? copy.platform[biometric].name : stepsCopy.appendDone.yourPasskey
   return (
     <>
       <div className={styles.outcome}>
         <PasskeyIcon size={40} className={styles.icon} />
         <p className={layout.text}>
           {outcome === 'created'
-            ? copy.appendDone.createdText(name)
-            : copy.appendDone.alreadyExistsText}
+            ? stepsCopy.appendDone.createdText(name)
+            : stepsCopy.appendDone.alreadyExistsText}
         </p>
       </div>
       <div className={layout.actions}>
-        <Button onClick={onContinue}>{copy.appendDone.continue}</Button>
+        <Button onClick={onContinue}>{stepsCopy.appendDone.continue}</Button>
       </div>
     </>
   )

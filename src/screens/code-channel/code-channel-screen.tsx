@@ -7,6 +7,7 @@ import { Card } from '../../components/card'
 import layout from '../../components/layout.module.css'
 import { MessageSlot } from '../../components/message-slot'
 import { copy } from '../../copy/en'
+import { stepsCopy } from '../../copy/steps'
 import styles from './code-channel-screen.module.css'
 
 export interface CodeChannelScreenProps {
@@ -54,7 +55,7 @@ export function CodeChannelContent({
   return (
     <form className={layout.stack} onSubmit={submit}>
       <fieldset className={styles.options}>
-        <legend className="visually-hidden">{copy.codeChannel.legend}</legend>
+        <legend className="visually-hidden">{stepsCopy.codeChannel.legend}</legend>
         {channels.map(({ channel, destination }) => {
           const id = `${name}-${channel}`
           return (
@@ -72,7 +73,7 @@ export function CodeChannelContent({
                 }}
               />
               <label className={styles.label} htmlFor={id}>
-                {copy.codeChannel[channel]}
+                {stepsCopy.codeChannel[channel]}
               </label>
               <span id={`${id}-destination`} className={styles.destination}>
                 {destination}
@@ -87,13 +88,13 @@ export function CodeChannelContent({
       </MessageSlot>
       <div className={layout.actions}>
         <Button type="submit" busy={busy}>
-          {copy.codeChannel.send}
+          {stepsCopy.codeChannel.send}
         </Button>
         <Button variant="link" onClick={onBack}>
-          {purpose === 'stepUp' ? copy.stepUp.cancel : copy.account.useAnother}
+          {purpose === 'stepUp' ? stepsCopy.stepUp.cancel : copy.account.useAnother}
         </Button>
       </div>
-      <Announce>{busy ? copy.codeChannel.sending : ''}</Announce>
+      <Announce>{busy ? stepsCopy.codeChannel.sending : ''}</Announce>
     </form>
   )
 }
@@ -101,7 +102,7 @@ export function CodeChannelContent({
 /** Email or SMS: the account decides which it has; the user picks where the code goes. */
 export function CodeChannelScreen(props: CodeChannelScreenProps) {
   return (
-    <Card heading={copy.codeChannel.heading}>
+    <Card heading={stepsCopy.codeChannel.heading}>
       <CodeChannelContent {...props} purpose="login" />
     </Card>
   )

@@ -6,6 +6,7 @@ import { Card } from '../../components/card'
 import layout from '../../components/layout.module.css'
 import { MessageSlot } from '../../components/message-slot'
 import { copy } from '../../copy/en'
+import { stepsCopy } from '../../copy/steps'
 import type { CodeEntryPhase, CodeEntryView } from '../../machines/code/code.selectors'
 import styles from './code-entry-screen.module.css'
 import './input-otp.css'
@@ -131,7 +132,7 @@ export function CodeEntryContent({
 
   const fieldMessage =
     formatError || fieldError === 'format'
-      ? copy.codeEntry.format(codeLength)
+      ? stepsCopy.codeEntry.format(codeLength)
       : phase === 'entering' || phase === 'verifying'
         ? (error ?? (attemptsLeft === null ? undefined : copy.errors.codeInvalid(attemptsLeft)))
         : undefined
@@ -143,10 +144,12 @@ export function CodeEntryContent({
       case 'tooManyAttempts':
         return <Alert tone="error">{error ?? copy.errors.tooManyAttempts}</Alert>
       case 'blocked':
-        return <Alert tone="error">{error ?? copy.codeEntry.blocked}</Alert>
+        return <Alert tone="error">{error ?? stepsCopy.codeEntry.blocked}</Alert>
       case 'sendFailed':
         return (
-          <Alert tone="error">{[copy.codeEntry.sendFailed, error].filter(Boolean).join(' ')}</Alert>
+          <Alert tone="error">
+            {[stepsCopy.codeEntry.sendFailed, error].filter(Boolean).join(' ')}
+          </Alert>
         )
       case 'sending':
         return error ? <Alert tone="error">{error}</Alert> : null
@@ -166,7 +169,7 @@ export function CodeEntryContent({
         onResend()
       }}
     >
-      {copy.codeEntry.resend}
+      {stepsCopy.codeEntry.resend}
     </Button>
   )
 
@@ -174,12 +177,12 @@ export function CodeEntryContent({
   const stopped = phase === 'tooManyAttempts' || phase === 'blocked'
   const line =
     phase === 'sending'
-      ? copy.codeEntry.sending
+      ? stepsCopy.codeEntry.sending
       : phase === 'sendFailed' || phase === 'blocked'
         ? ''
-        : copy.codeEntry.sentTo(destination)
+        : stepsCopy.codeEntry.sentTo(destination)
 
-  const backLabel = purpose === 'stepUp' ? copy.stepUp.cancel : copy.account.useAnother
+  const backLabel = purpose === 'stepUp' ? stepsCopy.stepUp.cancel : copy.account.useAnother
   return (
     <div className={layout.stack}>
       <p className={[layout.statusLine, styles.sentTo].join(' ')} role="status">
@@ -195,7 +198,7 @@ export function CodeEntryContent({
       >
         <div className={styles.field}>
           <label className={styles.label} htmlFor={id}>
-            {copy.codeEntry.label}
+            {stepsCopy.codeEntry.label}
           </label>
           {/* input-otp's own styles are in input-otp.css: this tells it not to inject a <style>. */}
           <span id="input-otp-style" hidden />
@@ -244,7 +247,7 @@ export function CodeEntryContent({
             <Button onClick={onRetry}>{copy.errors.retry}</Button>
           ) : stopped ? (
             <Button onClick={onBack}>
-              {purpose === 'stepUp' ? copy.stepUp.cancel : copy.codeEntry.startAgain}
+              {purpose === 'stepUp' ? stepsCopy.stepUp.cancel : stepsCopy.codeEntry.startAgain}
             </Button>
           ) : phase === 'expired' ? (
             resend('primary')
@@ -255,19 +258,19 @@ export function CodeEntryContent({
                 busy={phase === 'verifying'}
                 aria-disabled={phase === 'sending' || undefined}
               >
-                {copy.codeEntry.verify}
+                {stepsCopy.codeEntry.verify}
               </Button>
               {resend('secondary')}
             </>
           )}
           <p id={countdownId} className={[layout.statusLine, styles.countdown].join(' ')}>
             {resendIn > 0 && phase !== 'sendFailed' && !stopped
-              ? copy.codeEntry.resendIn(resendIn)
+              ? stepsCopy.codeEntry.resendIn(resendIn)
               : ''}
           </p>
           {canChangeChannel && !stopped && (
             <Button variant="link" onClick={onChangeChannel}>
-              {copy.codeEntry.changeChannel}
+              {stepsCopy.codeEntry.changeChannel}
             </Button>
           )}
           {!stopped && (
@@ -287,7 +290,7 @@ export function CodeEntryContent({
  */
 export function CodeEntryScreen(props: CodeEntryScreenProps) {
   return (
-    <Card heading={copy.codeEntry.heading}>
+    <Card heading={stepsCopy.codeEntry.heading}>
       <CodeEntryContent {...props} purpose="login" />
     </Card>
   )

@@ -2,6 +2,7 @@ import { Button } from '../../components/button'
 import { Card } from '../../components/card'
 import layout from '../../components/layout.module.css'
 import { copy } from '../../copy/en'
+import { stepsCopy } from '../../copy/steps'
 
 export interface LockedScreenProps {
   identifier: string
@@ -28,16 +29,16 @@ export function LockedScreen({
   onBack,
 }: LockedScreenProps) {
   return (
-    <Card heading={copy.locked.heading}>
+    <Card heading={stepsCopy.locked.heading}>
       <p className={layout.account}>{identifier}</p>
       <p className={layout.text}>
         {retryAfterSeconds === null
           ? copy.errors.lockedUnknown
           : copy.errors.locked(lockedMinutes(retryAfterSeconds))}
       </p>
-      <p className={layout.muted}>{copy.locked.explain}</p>
+      <p className={layout.muted}>{stepsCopy.locked.explain}</p>
       <div className={layout.actions}>
-        {hasPasskeys && <Button onClick={onUsePasskey}>{copy.locked.usePasskey}</Button>}
+        {hasPasskeys && <Button onClick={onUsePasskey}>{stepsCopy.locked.usePasskey}</Button>}
         <Button variant={hasPasskeys ? 'secondary' : 'primary'} onClick={onBack}>
           {copy.account.useAnother}
         </Button>

@@ -5,6 +5,7 @@ import { Card } from '../../components/card'
 import { Field } from '../../components/field'
 import layout from '../../components/layout.module.css'
 import { copy } from '../../copy/en'
+import { stepsCopy } from '../../copy/steps'
 import styles from './password-screen.module.css'
 
 export interface PasswordScreenProps {
@@ -52,7 +53,7 @@ export function PasswordScreen({
   }
 
   return (
-    <Card heading={copy.password.heading}>
+    <Card heading={stepsCopy.password.heading}>
       <p className={layout.account}>{identifier}</p>
       <form className={layout.stack} onSubmit={submit} noValidate>
         <input
@@ -64,7 +65,7 @@ export function PasswordScreen({
           hidden
         />
         <Field
-          label={copy.password.label}
+          label={stepsCopy.password.label}
           ref={field}
           name="password"
           type={visible ? 'text' : 'password'}
@@ -76,35 +77,35 @@ export function PasswordScreen({
             setPassword(event.target.value)
             if (event.target.value !== '') setEmptyError(false)
           }}
-          error={emptyError ? copy.password.empty : error}
+          error={emptyError ? stepsCopy.password.empty : error}
           required
           trailing={
             <button
               type="button"
               className={styles.toggle}
-              aria-label={visible ? copy.password.hideLabel : copy.password.showLabel}
+              aria-label={visible ? stepsCopy.password.hideLabel : stepsCopy.password.showLabel}
               onClick={() => {
                 setVisible(!visible)
               }}
             >
-              {visible ? copy.password.hide : copy.password.show}
+              {visible ? stepsCopy.password.hide : stepsCopy.password.show}
             </button>
           }
         />
         <div className={layout.actions}>
           <Button type="submit" busy={busy}>
-            {copy.password.submit}
+            {stepsCopy.password.submit}
           </Button>
           {hasPasskeys && (
             <Button variant="secondary" onClick={onUsePasskey}>
-              {copy.password.usePasskey}
+              {stepsCopy.password.usePasskey}
             </Button>
           )}
           <Button variant="link" onClick={onBack}>
             {copy.account.useAnother}
           </Button>
         </div>
-        <Announce>{busy ? copy.password.checking : ''}</Announce>
+        <Announce>{busy ? stepsCopy.password.checking : ''}</Announce>
       </form>
     </Card>
   )

@@ -11,6 +11,7 @@ import layout from '../../components/layout.module.css'
 import { MessageSlot } from '../../components/message-slot'
 import { Waiting } from '../../components/waiting'
 import { copy, type BiometricKey } from '../../copy/en'
+import { stepsCopy } from '../../copy/steps'
 import type { StepUpPhase } from '../../machines/step-up/step-up.selectors'
 import styles from '../../components/dialog.module.css'
 
@@ -87,12 +88,12 @@ export function StepUpChoice({
   const platform = copy.platform[biometric]
   const line =
     phase === 'loading'
-      ? copy.stepUp.loading
+      ? stepsCopy.stepUp.loading
       : phase === 'prompting'
         ? platform.waiting
         : phase === 'verifying'
-          ? copy.stepUp.verifying
-          : copy.stepUp.intro
+          ? stepsCopy.stepUp.verifying
+          : stepsCopy.stepUp.intro
   return (
     <>
       <Waiting active={phase === 'prompting'}>{line}</Waiting>
@@ -106,17 +107,17 @@ export function StepUpChoice({
               busy={phase === 'loading' || phase === 'prompting' || phase === 'verifying'}
               onClick={onPasskey}
             >
-              {copy.stepUp.passkey(platform.name)}
+              {stepsCopy.stepUp.passkey(platform.name)}
             </Button>
           )
         )}
         {canUseCode && (
           <Button variant={canPasskey ? 'secondary' : 'primary'} onClick={onUseCode}>
-            {copy.stepUp.useCode}
+            {stepsCopy.stepUp.useCode}
           </Button>
         )}
         <Button variant="link" onClick={onCancel}>
-          {copy.stepUp.cancel}
+          {stepsCopy.stepUp.cancel}
         </Button>
       </div>
     </>
