@@ -10,8 +10,15 @@
  * - the unit and integration tests (`npm test`: Vitest's node and dom projects) and the stories in
  *   Chromium (`npm run test:storybook`): wall-clock, the duration the JSON reporter saw, the count
  *
- * Plain Node, no dependencies. Exits 1 only when a build cannot run; failing tests are reported,
- * not fatal. A small app (one chunk, no lazy chunk) is fine.
+ * - the login route and every lazy chunk, gzip -9 and brotli, against their budgets (.ci/size.mjs)
+ * - the floors built in the same run (.ci/floors.mjs): React alone with one button, and the bare
+ *   stack; our route's ratio to each
+ * - Lighthouse, mobile preset, Debian Chromium (.ci/lighthouse.mjs): the production build's
+ *   /login with its API answered by a stub, and the demo build's /login
+ *
+ * `--no-tests` leaves the test suites out (sizes and Lighthouse only). Exits 1 only when a
+ * build cannot run; failing tests and budgets are reported, not fatal (`npm run size` is the
+ * check that fails).
  */
 import { spawnSync } from 'node:child_process'
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
@@ -19,6 +26,9 @@ import { cpus } from 'node:os'
 import { dirname, join, relative, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { gzipSync } from 'node:zlib'
+import { buildFloors } from './floors.mjs'
+import { runLighthouse, serveBuild } from './lighthouse.mjs'
+import { measureBuild as measureRoute, report as sizeReport } from './size.mjs'
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..')
 const benchDir = join(root, '.bench')
@@ -154,8 +164,34 @@ if (demo.ok) {
   broken = true
 }
 
+// The login route against its budgets, and the floors built in the same run.
+if (results.prodBuild.js) {
+  const route = measureRoute(join(root, 'dist'))
+  results.route = { ...sizeReport(route), chunks: route }
+  console.error('bench: the floors…')
+  results.floors = buildFloors(root)
+}
+
+// Lighthouse on both builds: production with a stubbed API, the demo with its fake backend.
+results.lighthouse = {}
+for (const [name, dir, apiStub] of [
+  ['production /login (API stub)', 'dist', true],
+  ['demo /login', 'dist-demo', false],
+]) {
+  if (!existsSync(join(root, dir, 'index.html'))) continue
+  console.error(`bench: Lighthouse, ${name}…`)
+  const server = await serveBuild(join(root, dir), { apiStub })
+  try {
+    results.lighthouse[name] = await runLighthouse(`${server.origin}/login`)
+  } catch (error) {
+    console.error(`bench: Lighthouse on ${name} failed: ${error.message}`)
+  } finally {
+    await server.close()
+  }
+}
+
 // Tests: each suite once, timed, with its JSON report read back.
-for (const suite of Object.keys(suites)) {
+for (const suite of process.argv.includes('--no-tests') ? [] : Object.keys(suites)) {
   console.error(`bench: ${suite}…`)
   const started = Date.now()
   const outcome = run(vitestArgs(suite))
@@ -232,6 +268,27 @@ for (const suite of Object.keys(suites)) {
 const width = Math.max(...rows.map(([label]) => label.length))
 console.log('')
 for (const [label, value] of rows) console.log(`${label.padEnd(width)}  ${value}`)
+
+if (results.route) {
+  console.log(`\n${results.route.lines.join('\n')}`)
+  const ours = results.route.total.gzip
+  console.log('\nthe floors, built in this run (gzip -9):')
+  for (const [name, bytes] of Object.entries(results.floors ?? {})) {
+    const label = name === 'react' ? 'React 19 alone, one button' : 'the bare stack'
+    console.log(
+      `  ${label.padEnd(28)} ${bytes === null ? 'failed' : `${kB(bytes)}   ours is ${(ours / bytes).toFixed(2)}×`}`,
+    )
+  }
+}
+for (const [name, lh] of Object.entries(results.lighthouse ?? {})) {
+  const score = (value) => (value === null ? 'n/a' : Math.round(value * 100))
+  console.log(
+    `\nLighthouse (mobile), ${name}: performance ${score(lh.performance)}, accessibility ` +
+      `${score(lh.accessibility)}, best practices ${score(lh.bestPractices)}, SEO ${score(lh.seo)}; ` +
+      `FCP ${seconds(lh.fcpMs)}, LCP ${seconds(lh.lcpMs)}, TBT ${lh.tbtMs} ms; unused JS ` +
+      `${kB(lh.unusedJsBytes)}${lh.failing.length ? `; failing: ${lh.failing.join(', ')}` : ''}`,
+  )
+}
 console.log(`\nwritten to ${relative(process.cwd(), resultsFile) || resultsFile}`)
 
 if (broken) process.exit(1)

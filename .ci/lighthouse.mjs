@@ -1,14 +1,16 @@
 /**
  * Lighthouse (mobile preset, Debian Chromium) on a built page, for `npm run bench`.
  *
- * `serveBuild(dir, { apiStub })` serves a build the way a host would: its files, index.html for
- * the app's paths, and the headers the README asks for. With `apiStub`, `/api/*` is answered by
+ * `serveBuild(dir, { apiStub })` serves a build the way a host would: its files (compressed,
+ * brotli or gzip as the browser accepts), index.html for the app's paths, long caching for the
+ * hashed assets, and the headers the README asks for. With `apiStub`, `/api/*` is answered by
  * a stub (the production build has no fake backend): the first screen's passkey options get a
  * valid answer, anything else a contract error, so nothing on the page fails for want of a server.
  */
 import { createReadStream, existsSync, statSync } from 'node:fs'
 import { createServer } from 'node:http'
 import { extname, join, normalize } from 'node:path'
+import { createBrotliCompress, createGzip } from 'node:zlib'
 
 const TYPES = {
   '.html': 'text/html; charset=utf-8',
@@ -57,14 +59,20 @@ export function serveBuild(dir, { apiStub = false } = {}) {
         : join(dir, 'index.html')
     const type = TYPES[extname(file)] ?? 'application/octet-stream'
     const immutable = file.includes(`${join(dir, 'assets')}`)
+    const accepts = String(request.headers['accept-encoding'] ?? '')
+    const encoding = accepts.includes('br') ? 'br' : accepts.includes('gzip') ? 'gzip' : null
     response.writeHead(200, {
+      ...(encoding ? { 'content-encoding': encoding, vary: 'accept-encoding' } : {}),
       'content-type': type,
       'cache-control': immutable ? 'public, max-age=31536000, immutable' : 'no-cache',
       'x-content-type-options': 'nosniff',
       'referrer-policy': 'strict-origin-when-cross-origin',
       'content-security-policy': "frame-ancestors 'none'",
     })
-    createReadStream(file).pipe(response)
+    const body = createReadStream(file)
+    if (encoding === 'br') body.pipe(createBrotliCompress()).pipe(response)
+    else if (encoding === 'gzip') body.pipe(createGzip()).pipe(response)
+    else body.pipe(response)
   })
   return new Promise((resolve) => {
     server.listen(0, 'localhost', () => {
