@@ -48,6 +48,7 @@ export default defineConfig(({ command, mode }) => {
           test: {
             name: 'node',
             include: ['tests/**/*.test.ts'],
+            exclude: ['tests/**/*.exhaustive.test.ts'],
             environment: 'node',
             setupFiles: ['tests/setup/node.ts'],
           },
@@ -57,8 +58,31 @@ export default defineConfig(({ command, mode }) => {
           test: {
             name: 'dom',
             include: ['tests/**/*.test.tsx'],
+            exclude: ['tests/**/*.exhaustive.test.tsx'],
             environment: 'jsdom',
             // The page's origin is the WebAuthn origin: the same one the test authenticator signs.
+            environmentOptions: { jsdom: { url: 'http://localhost/' } },
+            setupFiles: ['tests/setup/node.ts', 'tests/setup/dom.ts'],
+          },
+        },
+        // The long walks, out of `npm test` (fast feedback) and in CI: `npm run test:exhaustive`.
+        // The login machine's model over every policy (every path to every reachable snapshot,
+        // and no dead end), and every journey story with every failure of its switch in jsdom.
+        {
+          extends: true,
+          test: {
+            name: 'exhaustive',
+            include: ['tests/**/*.exhaustive.test.ts'],
+            environment: 'node',
+            setupFiles: ['tests/setup/node.ts'],
+          },
+        },
+        {
+          extends: true,
+          test: {
+            name: 'exhaustive-dom',
+            include: ['tests/**/*.exhaustive.test.tsx'],
+            environment: 'jsdom',
             environmentOptions: { jsdom: { url: 'http://localhost/' } },
             setupFiles: ['tests/setup/node.ts', 'tests/setup/dom.ts'],
           },

@@ -34,9 +34,10 @@ const root = resolve(dirname(fileURLToPath(import.meta.url)), '..')
 const benchDir = join(root, '.bench')
 const resultsFile = join(benchDir, 'results.json')
 
-/** The two Vitest runs: what `npm test` runs, and what `npm run test:storybook` runs. */
+/** The Vitest runs: `npm test`, `npm run test:exhaustive` and `npm run test:storybook`. */
 const suites = {
   vitest: ['--project', 'node', '--project', 'dom'],
+  exhaustive: ['--project', 'exhaustive', '--project', 'exhaustive-dom'],
   storybook: ['--project', 'storybook-light', '--project', 'storybook-dark'],
 }
 const reportFile = (suite) => join(benchDir, `${suite}.json`)

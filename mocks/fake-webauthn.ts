@@ -49,6 +49,17 @@ export function installFakeWebAuthn(
 ) {
   const queued: PromptFailure[] = []
 
+  /** A request nobody answers: it ends only when its signal aborts it. */
+  function untilAborted(signal: AbortSignal | undefined): Promise<never> {
+    return new Promise((_, reject) => {
+      const abort = () => {
+        reject(new DOMException('The operation was aborted.', 'AbortError'))
+      }
+      if (signal?.aborted) abort()
+      else signal?.addEventListener('abort', abort, { once: true })
+    })
+  }
+
   function settle<T>(signal: AbortSignal | undefined, run: () => Promise<T>): Promise<T> {
     const failure = queued.shift()
     return new Promise<T>((resolve, reject) => {
@@ -103,9 +114,9 @@ export function installFakeWebAuthn(
       })
     },
     get(options: GetOptions) {
-      // Autofill waits for the user to pick a passkey; in tests nobody does.
-      if (options.mediation === 'conditional')
-        return settle(options.signal, () => new Promise(() => undefined))
+      // Autofill waits for the user to pick a passkey; in tests nobody does. It is no OS prompt,
+      // so it leaves a queued failure to the prompt it was meant for.
+      if (options.mediation === 'conditional') return untilAborted(options.signal)
       const { publicKey } = options
       return settle(options.signal, async () => {
         const json = await authenticator.authenticate({

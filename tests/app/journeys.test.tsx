@@ -18,9 +18,14 @@ import {
 } from '../support/backend'
 import { renderApp, switchAuthenticator } from '../support/app'
 
-async function latestCode() {
-  const { messages } = await devApi.call('devInbox', {})
-  return messages.at(-1)?.code ?? ''
+/** The code just sent: the screen can be up before the send is done, so wait for it. */
+function latestCode() {
+  return waitFor(async () => {
+    const { messages } = await devApi.call('devInbox', {})
+    const code = messages.at(-1)?.code
+    if (!code) throw new Error('no code in the inbox yet')
+    return code
+  })
 }
 
 type User = ReturnType<typeof renderApp>['user']
