@@ -244,8 +244,10 @@ describe('the app', () => {
     const { user, fake } = renderApp('/login', authenticator)
     await enterIdentifier(user, 'ana@example.com')
 
+    // The account's passkey screen, not the first screen's button (still there during the lookup).
+    await screen.findByRole('heading', { name: 'Sign in with your passkey' })
     fake.nextPrompt('NotAllowedError')
-    await user.click(await screen.findByRole('button', { name: 'Sign in with a passkey' }))
+    await user.click(screen.getByRole('button', { name: 'Sign in with a passkey' }))
     expect(await screen.findByRole('alert')).toHaveTextContent(/cancel/i)
     await user.click(screen.getByRole('button', { name: 'Sign in with a passkey' }))
 
