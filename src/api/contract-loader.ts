@@ -8,35 +8,22 @@
  * after the app has waited for `loadContract()`; the React layer does that wait only when
  * something is stored.
  */
-type Contract = typeof import('./contract')
+import { loadOnce } from '../load-once'
 
-let loaded: Contract | undefined
-let loading: Promise<Contract> | undefined
+const contract = loadOnce(() => import('./contract'))
 
-/**
- * The contract module; the first call starts the download, every later one shares it. A failed
- * download (offline) is tried again by the next call.
- */
-export function loadContract(): Promise<Contract> {
-  loading ??= import('./contract').then(
-    (contract) => (loaded = contract),
-    (error: unknown) => {
-      loading = undefined
-      throw error
-    },
-  )
-  return loading
-}
+/** The contract module; the first call starts the download, every later one shares it. */
+export const loadContract = contract.load
 
 /** The contract module, for synchronous checks made after `loadContract()` has settled. */
-export function loadedContract(): Contract {
-  if (!loaded) {
+export function loadedContract(): typeof import('./contract') {
+  if (!contract.current) {
     throw new Error('The API contract is not loaded yet: await loadContract() first')
   }
-  return loaded
+  return contract.current
 }
 
 /** True once the contract has loaded (a render that needs it can go ahead without waiting). */
 export function isContractLoaded(): boolean {
-  return loaded !== undefined
+  return contract.current !== undefined
 }

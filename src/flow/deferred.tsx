@@ -4,36 +4,10 @@
  * than an idle browser sees the Suspense fallback, for as long as the chunk takes.
  */
 import { createElement, use, type ComponentType } from 'react'
-
-/** A module in a chunk of its own: fetched once by `load()`, then readable at once as `current`. */
-export interface LazyModule<M> {
-  /** Fetches the chunk once; a failed fetch (offline) is tried again next time. */
-  load: () => Promise<M>
-  readonly current: M | undefined
-}
-
-export function lazyModule<M>(load: () => Promise<M>): LazyModule<M> {
-  let loaded: M | undefined
-  let loading: Promise<M> | undefined
-  return {
-    load: () => {
-      loading ??= load().then(
-        (module) => (loaded = module),
-        (error: unknown) => {
-          loading = undefined
-          throw error
-        },
-      )
-      return loading
-    },
-    get current() {
-      return loaded
-    },
-  }
-}
+import { loadOnce } from '../load-once'
 
 export function deferred<M extends object>(load: () => Promise<M>) {
-  const chunk = lazyModule(load)
+  const chunk = loadOnce(load)
   const preload = chunk.load
 
   /** A component of the chunk, by its export name, that suspends only while the chunk is not in. */

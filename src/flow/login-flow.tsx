@@ -21,7 +21,8 @@ import { PasskeyLoginScreen } from '../screens/passkey-login/passkey-login-scree
 import { ReturningUserScreen } from '../screens/returning-user/returning-user-screen'
 import { StartingScreen } from '../screens/starting/starting-screen'
 import { appendDoneCallbacks, appendOfferCallbacks, appendOfferError } from './append-step'
-import { deferred, lazyModule } from './deferred'
+import { loadOnce } from '../load-once'
+import { deferred } from './deferred'
 import { whenIdle } from './idle'
 import { ceremonyMessage, noticeMessage, problemMessage } from './messages'
 import { webStorage } from '../storage/web-storage'
@@ -33,7 +34,7 @@ import { useSmsCodeListener, type CodeListener } from './use-sms-code'
 const laterScreens = deferred(() => import('./later-screens'))
 // Saving and restoring the flow across reloads: fetched on idle, or before the first screen
 // when there is a saved flow to restore.
-const persistence = lazyModule(() => import('../machines/login/login.persistence'))
+const persistence = loadOnce(() => import('../machines/login/login.persistence'))
 const CodeChannelScreen = laterScreens.component('CodeChannelScreen')
 const CodeEntryScreen = laterScreens.component('CodeEntryScreen')
 const AppendOfferScreen = laterScreens.component('AppendOfferScreen')

@@ -7,6 +7,7 @@
  * saved flow is restored only after `loadLazyActors(machine)` (see `LoginFlow`).
  */
 import { fromPromise, type AnyActorLogic, type AnyStateMachine } from 'xstate'
+import { loadOnce } from '../load-once'
 
 const LAZY = Symbol('lazy actor logic')
 
@@ -23,29 +24,17 @@ export interface LazyLogic<T extends AnyActorLogic> {
 }
 
 export function lazyLogic<T extends AnyActorLogic>(load: () => Promise<T>): LazyLogic<T> {
-  let loaded: T | undefined
-  let loading: Promise<T> | undefined
-
-  const control = {
-    isLoaded: () => loaded !== undefined,
-    load: (): Promise<T> => {
-      loading ??= load().then(
-        (logic) => (loaded = logic),
-        (error: unknown) => {
-          loading = undefined
-          throw error
-        },
-      )
-      return loading
-    },
-  }
+  const logic = loadOnce(load)
+  const control = { load: logic.load, isLoaded: () => logic.current !== undefined }
 
   const real = (): T => {
-    if (!loaded) throw new Error('Actor logic used before it was loaded: await its load() first')
-    return loaded
+    if (!logic.current) {
+      throw new Error('Actor logic used before it was loaded: await its load() first')
+    }
+    return logic.current
   }
 
-  const logic = new Proxy({} as T, {
+  const standIn = new Proxy({} as T, {
     get: (_, key) => {
       if (key === LAZY) return control
       const target = real()
@@ -58,7 +47,7 @@ export function lazyLogic<T extends AnyActorLogic>(load: () => Promise<T>): Lazy
     has: (_, key) => key === LAZY || Reflect.has(real(), key),
   })
 
-  return { logic, load: control.load }
+  return { logic: standIn, load: logic.load }
 }
 
 function lazyControlOf(logic: unknown): LazyControl | undefined {

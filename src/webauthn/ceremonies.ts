@@ -16,6 +16,7 @@ import type {
   RequestOptionsJSON,
 } from '../api/contract'
 import { loadContract } from '../api/contract-loader'
+import { loadOnce } from '../load-once'
 import { CeremonyError, ceremonyFailure, type CeremonyContext } from './errors'
 
 export interface CeremonyOptions {
@@ -52,9 +53,7 @@ export interface Ceremonies {
   ) => Promise<AuthenticationResponse>
 }
 
-type Registration = typeof import('./registration')
-let registration: Registration | undefined
-let loadingRegistration: Promise<Registration> | undefined
+const registration = loadOnce(() => import('./registration'))
 
 /**
  * The create() ceremony is never on the first screen, so its code is a chunk of its own: the
@@ -62,22 +61,13 @@ let loadingRegistration: Promise<Registration> | undefined
  * the prompt at once. Only a user faster than an idle browser waits for it (and on Safari may
  * have to tap again). A failed fetch (offline) is tried again next time.
  */
-export function preloadRegistration(): Promise<Registration> {
-  loadingRegistration ??= import('./registration').then(
-    (module) => (registration = module),
-    (error: unknown) => {
-      loadingRegistration = undefined
-      throw error
-    },
-  )
-  return loadingRegistration
-}
+export const preloadRegistration = registration.load
 
 const browserLibrary: CeremonyLibrary = {
   startRegistration: (options) =>
-    registration
-      ? registration.startRegistration(options)
-      : preloadRegistration().then((module) => module.startRegistration(options)),
+    registration.current
+      ? registration.current.startRegistration(options)
+      : registration.load().then((module) => module.startRegistration(options)),
   startAuthentication,
   cancelCeremony: () => WebAuthnAbortService.cancelCeremony(),
   now: () => performance.now(),
