@@ -185,7 +185,9 @@ describe('the fault matrix, passkey sign-in and dashboard', () => {
       )
       await user.click(screen.getByRole('button', { name: 'Continue' }))
 
-      await user.click(await screen.findByRole('button', { name: 'Sign in with a passkey' }))
+      // The account's passkey screen, not the first screen's button (disabled during the lookup).
+      await screen.findByRole('heading', { name: 'Sign in with your passkey' })
+      await user.click(screen.getByRole('button', { name: 'Sign in with a passkey' }))
       expect(await screen.findByRole('alert')).not.toBeEmptyDOMElement()
       await waitFor(() => {
         expect(
