@@ -247,6 +247,7 @@ function Screen({ view, send, listenForCode }: ScreenProps) {
       return (
         <ReturningUserScreen
           identifier={view.identifier}
+          busy={view.busy}
           notice={notice}
           onContinue={() => {
             send({ type: 'returning.continue' })

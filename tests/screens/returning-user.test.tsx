@@ -4,10 +4,10 @@ import { ReturningUserScreen } from '../../src/screens/returning-user/returning-
 import { setup } from '../support/render'
 import { axeViolations } from './a11y'
 
-function renderScreen() {
+function renderScreen({ busy = false } = {}) {
   const callbacks = { onContinue: vi.fn(), onUseAnother: vi.fn() }
   return {
-    ...setup(<ReturningUserScreen identifier="ana@example.com" {...callbacks} />),
+    ...setup(<ReturningUserScreen identifier="ana@example.com" busy={busy} {...callbacks} />),
     ...callbacks,
   }
 }
@@ -39,6 +39,21 @@ describe('ReturningUserScreen', () => {
     await user.keyboard(' ')
 
     expect(onUseAnother).toHaveBeenCalledOnce()
+  })
+
+  it('waits while the account is looked up: both buttons unavailable, and says so', async () => {
+    const { user, onContinue, onUseAnother } = renderScreen({ busy: true })
+
+    const continueAs = screen.getByRole('button', { name: 'Continue as ana@example.com' })
+    const another = screen.getByRole('button', { name: 'Use another account' })
+    expect(continueAs).toHaveAttribute('aria-busy', 'true')
+    expect(another).toHaveAttribute('aria-disabled', 'true')
+    expect(screen.getByText('Checking…')).toHaveAttribute('aria-live', 'polite')
+    await user.click(continueAs)
+    await user.click(another)
+
+    expect(onContinue).not.toHaveBeenCalled()
+    expect(onUseAnother).not.toHaveBeenCalled()
   })
 
   it('has no axe violations', async () => {

@@ -140,10 +140,14 @@ const login = setup({
       undefined,
 
     storeEnvironment: assign((_, environment: EnvironmentOutput) => environment),
-    useLastAccount: assign(({ context }) => ({ identifier: context.lastAccount ?? '' })),
+    useLastAccount: assign(({ context }) => ({
+      identifier: context.lastAccount ?? '',
+      lookupFrom: 'returningUser' as const,
+    })),
     clearLastAccount: assign({ lastAccount: null }),
     storeIdentifier: assign((_, params: { identifier: string }) => ({
       identifier: params.identifier.trim(),
+      lookupFrom: 'identifier' as const,
     })),
     /** The account the backend looked up; its passkey options only where this device can use them. */
     storeLookup: assign(({ context }, lookup: IdentifyOutput) => ({
@@ -260,6 +264,7 @@ export const loginMachine = login.createMachine({
     device: unknownDevice,
     lastAccount: null,
     identifier: '',
+    lookupFrom: 'identifier',
     discoverableOptions: null,
     accountOptions: null,
     assertion: null,

@@ -35,7 +35,7 @@ export type LoginView =
       /** The lookup failed: "Try again" resends it. */
       canRetry: boolean
     } & Common)
-  | ({ screen: 'returningUser'; identifier: string } & Common)
+  | ({ screen: 'returningUser'; identifier: string; busy: boolean } & Common)
   | ({
       screen: 'passkeyLogin'
       identifier: string
@@ -115,11 +115,19 @@ export function selectLoginView(snapshot: LoginSnapshot): LoginView {
     case 'route':
       return { screen: 'starting' }
     case 'returningUser':
-      return { screen: 'returningUser', identifier: context.lastAccount ?? '', ...common }
+      return {
+        screen: 'returningUser',
+        identifier: context.lastAccount ?? '',
+        busy: false,
+        ...common,
+      }
     case 'identifier':
       return identifierView(null)
     case 'lookup':
-      return identifierView('lookup')
+      // The screen that asked stays up, busy: a returning user never sees the first screen flash.
+      return context.lookupFrom === 'returningUser'
+        ? { screen: 'returningUser', identifier: context.identifier, busy: true, ...common }
+        : identifierView('lookup')
     case 'lookupFailed':
       return identifierView(null, true)
     case 'discoverableLogin':

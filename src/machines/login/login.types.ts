@@ -42,6 +42,8 @@ export interface LoginContext {
   /** The last account used on this device (identifier only, never a secret). */
   lastAccount: string | null
   identifier: string
+  /** Which screen asked for the lookup: it stays up, busy, while the backend answers. */
+  lookupFrom: 'identifier' | 'returningUser'
   /** Discoverable request options for the single-step button and autofill. */
   discoverableOptions: RequestOptionsJSON | null
   /** Request options with the account's allowCredentials (two-step passkey login). */

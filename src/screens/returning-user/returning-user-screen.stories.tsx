@@ -18,6 +18,11 @@ export const LongIdentifier: Story = {
   args: { identifier: 'anastasia.konstantinopoulou-vandenberghe@example-enterprise.com' },
 }
 
+/** "Continue" tapped: the account is being looked up. */
+export const LookingUp: Story = {
+  args: { busy: true },
+}
+
 /** Back from a dashboard whose session the backend had ended (expired, or signed out elsewhere). */
 export const SessionEnded: Story = {
   args: { notice: copy.errors.unauthorized },

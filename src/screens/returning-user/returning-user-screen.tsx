@@ -1,4 +1,5 @@
 import { Alert } from '../../components/alert'
+import { Announce } from '../../components/announce'
 import { Button } from '../../components/button'
 import { Card } from '../../components/card'
 import layout from '../../components/layout.module.css'
@@ -8,6 +9,8 @@ import { copy } from '../../copy/en'
 export interface ReturningUserScreenProps {
   /** The last account used on this device (remembered identifier, never a secret). */
   identifier: string
+  /** The account is being looked up: "Continue" waits, and nothing else can be chosen. */
+  busy?: boolean
   error?: string | undefined
   notice?: string | undefined
   onContinue: () => void
@@ -17,6 +20,7 @@ export interface ReturningUserScreenProps {
 /** The last account used here, one tap away; anyone else starts from an empty identifier. */
 export function ReturningUserScreen({
   identifier,
+  busy = false,
   error,
   notice,
   onContinue,
@@ -30,11 +34,14 @@ export function ReturningUserScreen({
         {notice && <Alert tone="info">{notice}</Alert>}
       </MessageSlot>
       <div className={layout.actions}>
-        <Button onClick={onContinue}>{copy.returning.continueAs(identifier)}</Button>
-        <Button variant="secondary" onClick={onUseAnother}>
+        <Button busy={busy} onClick={onContinue}>
+          {copy.returning.continueAs(identifier)}
+        </Button>
+        <Button variant="secondary" aria-disabled={busy || undefined} onClick={onUseAnother}>
           {copy.returning.useAnother}
         </Button>
       </div>
+      <Announce>{busy ? copy.identifier.submitting : ''}</Announce>
     </Card>
   )
 }

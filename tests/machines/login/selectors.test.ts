@@ -88,8 +88,37 @@ describe('selectLoginView', () => {
     expect(selectLoginView(login.actor.getSnapshot())).toEqual({
       screen: 'returningUser',
       identifier: 'ana@example.com',
+      busy: false,
       problem: null,
       notice: null,
+    })
+  })
+
+  it('keeps the returning user on their screen, busy, while the account is looked up', async () => {
+    const login = startLogin({ lastAccount: 'ana@example.com' })
+    await login.at('returningUser')
+
+    login.send({ type: 'returning.continue' })
+
+    expect(login.actor.getSnapshot().matches('lookup')).toBe(true)
+    expect(selectLoginView(login.actor.getSnapshot())).toMatchObject({
+      screen: 'returningUser',
+      identifier: 'ana@example.com',
+      busy: true,
+    })
+  })
+
+  it('shows the first screen, busy, while an account typed there is looked up', async () => {
+    const login = startLogin({ lastAccount: 'ana@example.com' })
+    await login.at('returningUser')
+    login.send({ type: 'returning.useAnother' })
+    await login.at('identifier')
+
+    login.send({ type: 'identifier.submit', identifier: 'max@example.com' })
+
+    expect(selectLoginView(login.actor.getSnapshot())).toMatchObject({
+      screen: 'identifier',
+      busy: 'lookup',
     })
   })
 })
