@@ -11,6 +11,14 @@ import { chromiumLaunchOptions } from './tests/support/chromium.ts'
 // backend: `__DEMO__` is false there, so the dynamic import of mocks/ is dead code, public/
 // (which only holds the MSW worker) is not copied, and the production guard fails the build if
 // any demo-only module is bundled all the same.
+/**
+ * `npm test`'s files share their worker's modules, and in jsdom its document, instead of each
+ * loading the fake backend, the contract and React again: that load was most of a small file's
+ * time. The setup files still run per file and reset the backend, web storage and the DOM; a
+ * test that needs a fresh page's modules says so (`vi.resetModules()`).
+ */
+const sharedWorker = { isolate: false }
+
 export default defineConfig(({ command, mode }) => {
   const demo = command === 'serve' || mode === 'demo' || mode === 'test'
   const apiBase = loadEnv(mode, process.cwd(), 'VITE_').VITE_API_BASE_URL
@@ -42,6 +50,8 @@ export default defineConfig(({ command, mode }) => {
     test: {
       restoreMocks: true,
       unstubGlobals: true,
+      // Every core: the default leaves one for Vitest itself, which here is half the machine.
+      maxWorkers: '100%',
       projects: [
         {
           extends: true,
@@ -51,6 +61,7 @@ export default defineConfig(({ command, mode }) => {
             exclude: ['tests/**/*.exhaustive.test.ts'],
             environment: 'node',
             setupFiles: ['tests/setup/node.ts'],
+            ...sharedWorker,
           },
         },
         {
@@ -63,11 +74,15 @@ export default defineConfig(({ command, mode }) => {
             // The page's origin is the WebAuthn origin: the same one the test authenticator signs.
             environmentOptions: { jsdom: { url: 'http://localhost/' } },
             setupFiles: ['tests/setup/node.ts', 'tests/setup/dom.ts'],
+            ...sharedWorker,
           },
         },
         // The long walks, out of `npm test` (fast feedback) and in CI: `npm run test:exhaustive`.
         // The login machine's model over every policy (every path to every reachable snapshot,
-        // and no dead end), and every journey story with every failure of its switch in jsdom.
+        // and no dead end); every story in jsdom, and every journey story with every failure of
+        // its switch (Storybook's own runner plays each story in Chromium too); the fault
+        // matrix's other two failures of each call. Each file in its own document: Storybook's
+        // copy of user-event prepares the document it types into.
         {
           extends: true,
           test: {

@@ -1,8 +1,12 @@
 /**
- * The fault matrix: for the remote calls of the J1 journey (password, passkey created,
- * code, dashboard) × {HTTP 500, network error, malformed body}, the UI shows a message in
- * role="alert" with a way forward, and taking it reaches the dashboard; and with every answer
- * slow, the journey still ends on the dashboard (no endless spinner).
+ * The fault matrix: each remote call of the journeys (password, passkey created, code,
+ * dashboard, passkey sign-in, rename, delete, skip, sign-out) × {HTTP 500, network error,
+ * malformed body}: the UI shows a message in role="alert" with a way forward, and taking it
+ * reaches where the user was going; and with every answer slow, the journey still ends on the
+ * dashboard (no endless spinner).
+ *
+ * `npm test` runs one failure per call, turning through the three kinds (every call and every
+ * kind meets a failure); `npm run test:exhaustive` (in CI) runs the other two of each call.
  */
 import { screen, waitFor, within } from '@testing-library/react'
 import { describe, expect, it } from 'vitest'
@@ -133,7 +137,34 @@ async function journeyToDashboard(user: User) {
   return alerts
 }
 
-const endpoints: EndpointName[] = [
+/** Every call under test, in a fixed order: the order turns the kinds of failure through them. */
+const endpoints = [
+  'identify',
+  'password',
+  'registrationOptions',
+  'registrationVerify',
+  'otpSend',
+  'otpVerify',
+  'passkeyList',
+  'passkeyVerify',
+  'passkeyRename',
+  'passkeyDelete',
+  'appendSkip',
+  'logout',
+  'passkeyOptions',
+] as const satisfies readonly EndpointName[]
+type Endpoint = (typeof endpoints)[number]
+const failures: FailureKind[] = ['server_error', 'network_error', 'malformed']
+
+/** `one per call`: the n-th call fails in the n-th kind (cycling); `the rest`: its other two. */
+export type Slice = 'one per call' | 'the rest'
+
+function failuresFor(endpoint: Endpoint, slice: Slice): FailureKind[] {
+  const mine = failures[endpoints.indexOf(endpoint) % failures.length]
+  return failures.filter((failure) => (failure === mine) === (slice === 'one per call'))
+}
+
+const journeyEndpoints: Endpoint[] = [
   'identify',
   'password',
   'registrationOptions',
@@ -142,180 +173,186 @@ const endpoints: EndpointName[] = [
   'otpVerify',
   'passkeyList',
 ]
-const failures: FailureKind[] = ['server_error', 'network_error', 'malformed']
-const cells = endpoints.flatMap((endpoint) => failures.map((failure) => ({ endpoint, failure })))
 
-describe('the fault matrix', () => {
-  it.each(cells)(
-    '$endpoint failing with $failure shows an alert, and its way forward reaches the dashboard',
-    async ({ endpoint, failure }) => {
-      await devApi.call('devScenarioUpdate', { body: { failNext: [{ endpoint, failure }] } })
-      const { user } = renderApp(START)
+export function faultMatrix(slice: Slice) {
+  describe('the fault matrix', () => {
+    it.each(
+      journeyEndpoints.flatMap((endpoint) =>
+        failuresFor(endpoint, slice).map((failure) => ({ endpoint, failure })),
+      ),
+    )(
+      '$endpoint failing with $failure shows an alert, and its way forward reaches the dashboard',
+      async ({ endpoint, failure }) => {
+        await devApi.call('devScenarioUpdate', { body: { failNext: [{ endpoint, failure }] } })
+        const { user } = renderApp(START)
 
-      const alerts = await journeyToDashboard(user)
+        const alerts = await journeyToDashboard(user)
 
-      expect(alerts).toHaveLength(1)
-      await expectFailureConsumed()
-    },
-  )
+        expect(alerts).toHaveLength(1)
+        await expectFailureConsumed()
+      },
+    )
 
-  it('a slow backend (every answer 400 ms late) still ends on the dashboard, with no alert', async () => {
-    await devApi.call('devScenarioUpdate', { body: { latencyMs: 400 } })
-    const { user } = renderApp(START)
+    if (slice === 'one per call') {
+      it('a slow backend (every answer 250 ms late) still ends on the dashboard, with no alert', async () => {
+        await devApi.call('devScenarioUpdate', { body: { latencyMs: 250 } })
+        const { user } = renderApp(START)
 
-    const alerts = await journeyToDashboard(user)
+        const alerts = await journeyToDashboard(user)
 
-    expect(alerts).toEqual([])
+        expect(alerts).toEqual([])
+      })
+    }
   })
-})
 
-describe('the fault matrix, passkey sign-in and dashboard', () => {
-  it.each(failures)(
-    'passkey verification failing with %s shows an alert, and trying again signs in',
-    async (failure) => {
-      const authenticator = newAuthenticator()
-      await registerPasskey(authenticator, (await signIn('ana@example.com')).token)
-      await devApi.call('devScenarioUpdate', {
-        body: { failNext: [{ endpoint: 'passkeyVerify', failure }] },
-      })
-      const { user } = renderApp(START, authenticator)
-      await user.type(
-        await screen.findByRole('textbox', { name: 'Email or username' }),
-        'ana@example.com',
-      )
-      await user.click(screen.getByRole('button', { name: 'Continue' }))
+  describe('the fault matrix, passkey sign-in and dashboard', () => {
+    it.each(failuresFor('passkeyVerify', slice))(
+      'passkey verification failing with %s shows an alert, and trying again signs in',
+      async (failure) => {
+        const authenticator = newAuthenticator()
+        await registerPasskey(authenticator, (await signIn('ana@example.com')).token)
+        await devApi.call('devScenarioUpdate', {
+          body: { failNext: [{ endpoint: 'passkeyVerify', failure }] },
+        })
+        const { user } = renderApp(START, authenticator)
+        await user.type(
+          await screen.findByRole('textbox', { name: 'Email or username' }),
+          'ana@example.com',
+        )
+        await user.click(screen.getByRole('button', { name: 'Continue' }))
 
-      // The account's passkey screen, not the first screen's button (disabled during the lookup).
-      await screen.findByRole('heading', { name: 'Sign in with your passkey' })
-      await user.click(screen.getByRole('button', { name: 'Sign in with a passkey' }))
-      expect(await screen.findByRole('alert')).not.toBeEmptyDOMElement()
-      await waitFor(() => {
-        expect(
-          settled(screen.queryByRole('button', { name: 'Sign in with a passkey' })),
-        ).not.toBeNull()
-      })
-      await user.click(screen.getByRole('button', { name: 'Sign in with a passkey' }))
+        // The account's passkey screen, not the first screen's button (disabled during the lookup).
+        await screen.findByRole('heading', { name: 'Sign in with your passkey' })
+        await user.click(screen.getByRole('button', { name: 'Sign in with a passkey' }))
+        expect(await screen.findByRole('alert')).not.toBeEmptyDOMElement()
+        await waitFor(() => {
+          expect(
+            settled(screen.queryByRole('button', { name: 'Sign in with a passkey' })),
+          ).not.toBeNull()
+        })
+        await user.click(screen.getByRole('button', { name: 'Sign in with a passkey' }))
 
-      expect(await screen.findByRole('heading', { name: /Dashboard/ })).toBeInTheDocument()
-    },
-  )
+        expect(await screen.findByRole('heading', { name: /Dashboard/ })).toBeInTheDocument()
+      },
+    )
 
-  async function onDashboardWithAPasskey() {
-    const { user } = renderApp(START)
-    await journeyToDashboard(user)
-    const passkeys = await screen.findByRole('region', { name: 'Passkeys' })
-    await within(passkeys).findAllByRole('listitem')
-    return { user, passkeys }
-  }
-
-  it.each(failures)(
-    'renaming failing with %s shows an alert, keeps the typed name, and saving again works',
-    async (failure) => {
-      const { user, passkeys } = await onDashboardWithAPasskey()
-      await devApi.call('devScenarioUpdate', {
-        body: { failNext: [{ endpoint: 'passkeyRename', failure }] },
-      })
-
-      await user.click(within(passkeys).getByRole('button', { name: 'Rename' }))
-      const name = within(passkeys).getByRole('textbox', { name: 'Passkey name' })
-      await user.clear(name)
-      await user.type(name, 'Work laptop')
-      await user.click(within(passkeys).getByRole('button', { name: 'Save' }))
-      expect(await within(passkeys).findByRole('alert')).not.toBeEmptyDOMElement()
-      expect(within(passkeys).getByRole('textbox', { name: 'Passkey name' })).toHaveValue(
-        'Work laptop',
-      )
-      await user.click(within(passkeys).getByRole('button', { name: 'Save' }))
-
-      expect(await within(passkeys).findByText('Work laptop')).toBeInTheDocument()
-    },
-  )
-
-  it.each(failures)(
-    'deleting failing with %s shows an alert, and deleting again removes the passkey',
-    async (failure) => {
-      const { user, passkeys } = await onDashboardWithAPasskey()
-      await devApi.call('devScenarioUpdate', {
-        body: { failNext: [{ endpoint: 'passkeyDelete', failure }] },
-      })
-      const remove = async () => {
-        await user.click(within(passkeys).getByRole('button', { name: 'Delete' }))
-        await user.click(await screen.findByRole('button', { name: 'Delete passkey' }))
-      }
-
-      await remove()
-      expect(await screen.findByRole('alert')).not.toBeEmptyDOMElement()
-      await waitFor(() => {
-        expect(settled(within(passkeys).queryByRole('button', { name: 'Delete' }))).not.toBeNull()
-      })
-      await remove()
-
-      expect(await screen.findByText(/No passkeys yet/)).toBeInTheDocument()
-    },
-  )
-})
-
-describe('calls that may fail without holding anyone up', () => {
-  it.each(failures)(
-    'recording the skip failing with %s still goes on to the code and the dashboard',
-    async (failure) => {
-      await devApi.call('devScenarioUpdate', {
-        body: { failNext: [{ endpoint: 'appendSkip', failure }] },
-      })
-      const { user } = renderApp(START)
-      await user.type(
-        await screen.findByRole('textbox', { name: 'Email or username' }),
-        'ana@example.com',
-      )
-      await user.click(screen.getByRole('button', { name: 'Continue' }))
-      await user.type(
-        await screen.findByLabelText('Password', { selector: 'input' }),
-        DEMO_PASSWORD,
-      )
-      await user.click(screen.getByRole('button', { name: 'Sign in' }))
-      await user.click(await screen.findByRole('button', { name: 'Skip for now' }))
-      await screen.findByRole('button', { name: 'Verify' })
-      // The screen can be ready before the send is done: wait for the code to arrive.
-      const code = await waitFor(latestCode)
-      await user.type(screen.getByRole('textbox', { name: 'Verification code' }), code)
-
-      expect(await screen.findByRole('heading', { name: /Dashboard/ })).toBeInTheDocument()
-      await expectFailureConsumed()
-    },
-  )
-
-  it.each(failures)(
-    'signing out with the logout call failing (%s) still signs out',
-    async (failure) => {
+    async function onDashboardWithAPasskey() {
       const { user } = renderApp(START)
       await journeyToDashboard(user)
-      await devApi.call('devScenarioUpdate', {
-        body: { failNext: [{ endpoint: 'logout', failure }] },
-      })
+      const passkeys = await screen.findByRole('region', { name: 'Passkeys' })
+      await within(passkeys).findAllByRole('listitem')
+      return { user, passkeys }
+    }
 
-      await user.click(screen.getByRole('button', { name: 'Sign out' }))
+    it.each(failuresFor('passkeyRename', slice))(
+      'renaming failing with %s shows an alert, keeps the typed name, and saving again works',
+      async (failure) => {
+        const { user, passkeys } = await onDashboardWithAPasskey()
+        await devApi.call('devScenarioUpdate', {
+          body: { failNext: [{ endpoint: 'passkeyRename', failure }] },
+        })
 
-      expect(
-        await screen.findByRole('button', { name: 'Continue as ana@example.com' }),
-      ).toBeInTheDocument()
-      await expectFailureConsumed()
-    },
-  )
+        await user.click(within(passkeys).getByRole('button', { name: 'Rename' }))
+        const name = within(passkeys).getByRole('textbox', { name: 'Passkey name' })
+        await user.clear(name)
+        await user.type(name, 'Work laptop')
+        await user.click(within(passkeys).getByRole('button', { name: 'Save' }))
+        expect(await within(passkeys).findByRole('alert')).not.toBeEmptyDOMElement()
+        expect(within(passkeys).getByRole('textbox', { name: 'Passkey name' })).toHaveValue(
+          'Work laptop',
+        )
+        await user.click(within(passkeys).getByRole('button', { name: 'Save' }))
 
-  it.each(failures)(
-    'the passkey options for the first screen failing with %s still let the passkey button work',
-    async (failure) => {
-      const authenticator = newAuthenticator()
-      await registerPasskey(authenticator, (await signIn('ana@example.com')).token)
-      await devApi.call('devScenarioUpdate', {
-        body: { failNext: [{ endpoint: 'passkeyOptions', failure }] },
-      })
-      const { user } = renderApp(START, authenticator)
+        expect(await within(passkeys).findByText('Work laptop')).toBeInTheDocument()
+      },
+    )
 
-      await user.click(await screen.findByRole('button', { name: 'Sign in with a passkey' }))
+    it.each(failuresFor('passkeyDelete', slice))(
+      'deleting failing with %s shows an alert, and deleting again removes the passkey',
+      async (failure) => {
+        const { user, passkeys } = await onDashboardWithAPasskey()
+        await devApi.call('devScenarioUpdate', {
+          body: { failNext: [{ endpoint: 'passkeyDelete', failure }] },
+        })
+        const remove = async () => {
+          await user.click(within(passkeys).getByRole('button', { name: 'Delete' }))
+          await user.click(await screen.findByRole('button', { name: 'Delete passkey' }))
+        }
 
-      expect(await screen.findByRole('heading', { name: /Dashboard/ })).toBeInTheDocument()
-      await expectFailureConsumed()
-    },
-  )
-})
+        await remove()
+        expect(await screen.findByRole('alert')).not.toBeEmptyDOMElement()
+        await waitFor(() => {
+          expect(settled(within(passkeys).queryByRole('button', { name: 'Delete' }))).not.toBeNull()
+        })
+        await remove()
+
+        expect(await screen.findByText(/No passkeys yet/)).toBeInTheDocument()
+      },
+    )
+  })
+
+  describe('calls that may fail without holding anyone up', () => {
+    it.each(failuresFor('appendSkip', slice))(
+      'recording the skip failing with %s still goes on to the code and the dashboard',
+      async (failure) => {
+        await devApi.call('devScenarioUpdate', {
+          body: { failNext: [{ endpoint: 'appendSkip', failure }] },
+        })
+        const { user } = renderApp(START)
+        await user.type(
+          await screen.findByRole('textbox', { name: 'Email or username' }),
+          'ana@example.com',
+        )
+        await user.click(screen.getByRole('button', { name: 'Continue' }))
+        await user.type(
+          await screen.findByLabelText('Password', { selector: 'input' }),
+          DEMO_PASSWORD,
+        )
+        await user.click(screen.getByRole('button', { name: 'Sign in' }))
+        await user.click(await screen.findByRole('button', { name: 'Skip for now' }))
+        await screen.findByRole('button', { name: 'Verify' })
+        // The screen can be ready before the send is done: wait for the code to arrive.
+        const code = await waitFor(latestCode)
+        await user.type(screen.getByRole('textbox', { name: 'Verification code' }), code)
+
+        expect(await screen.findByRole('heading', { name: /Dashboard/ })).toBeInTheDocument()
+        await expectFailureConsumed()
+      },
+    )
+
+    it.each(failuresFor('logout', slice))(
+      'signing out with the logout call failing (%s) still signs out',
+      async (failure) => {
+        const { user } = renderApp(START)
+        await journeyToDashboard(user)
+        await devApi.call('devScenarioUpdate', {
+          body: { failNext: [{ endpoint: 'logout', failure }] },
+        })
+
+        await user.click(screen.getByRole('button', { name: 'Sign out' }))
+
+        expect(
+          await screen.findByRole('button', { name: 'Continue as ana@example.com' }),
+        ).toBeInTheDocument()
+        await expectFailureConsumed()
+      },
+    )
+
+    it.each(failuresFor('passkeyOptions', slice))(
+      'the passkey options for the first screen failing with %s still let the passkey button work',
+      async (failure) => {
+        const authenticator = newAuthenticator()
+        await registerPasskey(authenticator, (await signIn('ana@example.com')).token)
+        await devApi.call('devScenarioUpdate', {
+          body: { failNext: [{ endpoint: 'passkeyOptions', failure }] },
+        })
+        const { user } = renderApp(START, authenticator)
+
+        await user.click(await screen.findByRole('button', { name: 'Sign in with a passkey' }))
+
+        expect(await screen.findByRole('heading', { name: /Dashboard/ })).toBeInTheDocument()
+        await expectFailureConsumed()
+      },
+    )
+  })
+}

