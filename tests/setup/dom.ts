@@ -36,33 +36,3 @@ if (typeof window.matchMedia !== 'function') {
     }),
   })
 }
-
-// jsdom computes the cascade of its built-in stylesheet on every getComputedStyle call, and
-// Testing Library calls it for every element of every role query (is it hidden?): a tenth of a
-// journey's time. The tests load no CSS, so an element's computed style changes only when the
-// DOM does: remember it until the next mutation, checked synchronously so it is never stale.
-// Once per document: test files in a worker share it (`isolate: false`).
-const MEMO = Symbol.for('passkey-login:computed-style-memo')
-if (!(MEMO in window)) {
-  const computedStyle = window.getComputedStyle.bind(window)
-  let styles = new WeakMap<Element, CSSStyleDeclaration>()
-  const mutations = new MutationObserver(() => {
-    styles = new WeakMap()
-  })
-  mutations.observe(document, {
-    subtree: true,
-    childList: true,
-    attributes: true,
-    characterData: true,
-  })
-  window.getComputedStyle = (element, pseudo) => {
-    if (pseudo) return computedStyle(element, pseudo)
-    if (mutations.takeRecords().length > 0) styles = new WeakMap()
-    const known = styles.get(element)
-    if (known) return known
-    const style = computedStyle(element)
-    styles.set(element, style)
-    return style
-  }
-  Object.defineProperty(window, MEMO, { value: true })
-}
