@@ -17,7 +17,7 @@ beforeAll(() => {
 })
 
 /** Journey stories walk the whole app through several screens; a screen story is one render. */
-const timeoutFor = (path: string) => (path.includes('/journeys/') ? 30_000 : 5_000)
+const timeoutFor = (path: string) => (path.includes('/journeys/') ? 30_000 : undefined)
 
 describe.each(Object.entries(modules))('%s', (path, module) => {
   // composeStories types its result per module; a glob of modules only knows they can run.
