@@ -15,7 +15,10 @@
 //   src/screens, src/components
 //                         no XState or React Query; nothing from api (except the contract), flow,
 //                         app, queries, webauthn, storage, demo, docs; machines for types only
-//   src/flow              the only place that wires machines to screens; imported only by src/app and src/main.tsx
+//   src/flow              the only place that wires machines to screens; imported only by src/package/react.ts
+//   src/package           the package's entry points (core, contract, react; mocks/package.ts is msw)
+//   src/app, src/demo, src/main.tsx
+//                         the package's first users: only through its entry points ('passkey-login', ...)
 //   src/demo, src/docs    demo: imported only by main.tsx and app (lazily); docs: by nothing
 //   mocks/                nothing from src/ except src/api/contract.ts
 //   src/ -> mocks/        only src/main.tsx (dynamic import in demo builds) and src/demo/**
@@ -133,10 +136,19 @@ const fileZones = [
     message: 'src/queries is the React side of the API: only api/ (and packages).',
   },
   {
-    // Everything under src/ except src/flow itself, src/app and src/main.tsx.
-    target: ['src/!(app|flow|main.tsx)', 'src/!(app|flow)/**'],
+    // Everything under src/ except src/flow itself and the React entry point.
+    target: ['src/!(flow|package)', 'src/!(flow|package)/**'],
     from: 'src/flow',
-    message: 'Only src/app and src/main.tsx may import src/flow.',
+    message: "Only the package's React entry (src/package/react.ts) may import src/flow.",
+  },
+  {
+    // The app and the demo are the package's first users: through its public entry points only
+    // (`passkey-login`, `/react`, `/contract`, `/msw`), so the package is complete by construction.
+    target: ['src/app', 'src/demo', 'src/main.tsx'],
+    from: 'src',
+    except: ['./app', './demo', './package', './main.tsx'],
+    message:
+      "src/app, src/demo and main.tsx import the package by its entry points ('passkey-login', 'passkey-login/react', ...), not its files.",
   },
   {
     // Everything under src/ except src/demo itself, src/app (its lazy demo panel) and main.tsx.
@@ -150,11 +162,18 @@ const fileZones = [
     message: 'src/docs holds Storybook pages; nothing in the app imports them.',
   },
   {
-    target: 'mocks',
+    target: ['mocks/!(package.ts)', 'mocks/*/**'],
     from: 'src',
     except: ['./api/contract.ts', './api/dev-contract.ts'],
     message:
       'The fake backend may only depend on the API contract (src/api/contract.ts, dev-contract.ts).',
+  },
+  {
+    // The entry point `passkey-login/msw` also hands out the typed client for the test endpoints.
+    target: 'mocks/package.ts',
+    from: 'src',
+    except: ['./api/contract.ts', './api/dev-contract.ts', './api/dev-client.ts'],
+    message: "passkey-login/msw re-exports the fake backend and the dev endpoints' client only.",
   },
   {
     // Everything under src/ except src/main.tsx and src/demo/**.
@@ -170,6 +189,7 @@ export default defineConfig(
       '**/node_modules/',
       'dist/',
       'dist-demo/',
+      'lib/',
       'storybook-static/',
       'coverage/',
       '.bench/',
@@ -427,6 +447,25 @@ export default defineConfig(
             {
               group: REACT_QUERY,
               message: 'Screens and components get data as props: no React Query.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+
+  {
+    name: 'project/layers/package-users',
+    files: ['src/app/**', 'src/demo/**', 'src/main.tsx'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['**/package/*', '**/mocks/*', '!../mocks/browser'],
+              message:
+                "The app and the demo use the package by its entry points' names ('passkey-login', 'passkey-login/react', 'passkey-login/msw').",
             },
           ],
         },

@@ -33,9 +33,10 @@ export const CHUNK_BUDGETS = {
   // Prefetched on idle: the password, lockout, code and passkey-offer screens (with input-otp),
   'later-screens': 3_000,
   'code-entry-screen': 8_500,
-  // the code and append machines (shared with the dashboard's step-up and add-passkey flows),
+  // the code and append machines (shared with the dashboard's step-up and add-passkey flows;
+  // the bundler names the chunk after one of its modules),
   'later-steps': 600,
-  'code.machine': 3_000,
+  'append.actors': 3_000,
   // and saving the flow across reloads.
   'login.persistence': 1_500,
   // With the passkey options of the append step: the create() ceremony.

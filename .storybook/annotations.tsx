@@ -6,6 +6,7 @@
 import type { Decorator, Preview } from '@storybook/react-vite'
 import { biometricByPlatform } from '../src/webauthn/capabilities'
 import type { Platform } from '../src/webauthn/platform'
+import 'passkey-login/styles.css'
 import '../src/app/theme.css'
 
 type PlatformGlobal = Platform | 'story'

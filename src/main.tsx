@@ -1,7 +1,8 @@
 import { StrictMode } from 'react'
 import { createRoot } from 'react-dom/client'
 import { App } from './app/app'
-import type { DetectDevice } from './webauthn/detect-device'
+import type { DetectDevice } from 'passkey-login'
+import 'passkey-login/styles.css'
 import './app/theme.css'
 
 async function start() {

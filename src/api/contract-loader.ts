@@ -9,14 +9,18 @@
  * something is stored.
  */
 import { loadOnce } from '../load-once'
+import type * as Contract from './contract'
 
-const contract = loadOnce(() => import('./contract'))
+/** The contract module: its schemas, endpoint table and limits. */
+export type ContractModule = typeof Contract
+
+const contract = loadOnce<ContractModule>(() => import('./contract'))
 
 /** The contract module; the first call starts the download, every later one shares it. */
-export const loadContract = contract.load
+export const loadContract: () => Promise<ContractModule> = contract.load
 
 /** The contract module, for synchronous checks made after `loadContract()` has settled. */
-export function loadedContract(): typeof import('./contract') {
+export function loadedContract(): ContractModule {
   if (!contract.current) {
     throw new Error('The API contract is not loaded yet: await loadContract() first')
   }

@@ -5,14 +5,6 @@
  */
 import type { QueryClient } from '@tanstack/react-query'
 import { Component, lazy, Suspense, useEffect, useState, type ReactNode } from 'react'
-import { clearLoginFlow } from '../machines/login/login.saved-flow'
-import { defaultPolicy, type Policy } from '../machines/policy'
-import { AppErrorScreen } from '../screens/app-error/app-error-screen'
-import { StartingScreen } from '../screens/starting/starting-screen'
-import { webStorage } from '../storage/web-storage'
-import { detectDevice as realDetectDevice, type DetectDevice } from '../webauthn/detect-device'
-import { whenIdle } from '../flow/idle'
-import { useContractWhen } from '../flow/use-contract'
 import { LoginRoute } from './login-route'
 import {
   browserNavigation,
@@ -32,6 +24,15 @@ import {
   type TokenStore,
 } from './session-store'
 import { useSession } from './use-session'
+import {
+  clearLoginFlow,
+  defaultPolicy,
+  type DetectDevice,
+  detectDevice as realDetectDevice,
+  type Policy,
+  webStorage,
+} from 'passkey-login'
+import { AppErrorScreen, StartingScreen, useContractWhen, whenIdle } from 'passkey-login/react'
 
 const loadDashboard = () => import('./dashboard-route')
 // The dashboard is its own chunk: the sign-in page does not pay for it.

@@ -4,32 +4,32 @@
  */
 import { useMutation, useMutationState, useQuery, useQueryClient } from '@tanstack/react-query'
 import { useCallback, useEffect, useState, type ReactNode } from 'react'
-import type { Passkey, Session } from '../api/contract'
-import { isApiError } from '../api/http'
 import {
+  forgetPasskeyHere,
+  isApiError,
+  type Passkey,
+  passkeysHere,
+  providerOf,
+  type Session,
+  signalAcceptedCredentials,
+  type StepUpOutput,
+} from 'passkey-login'
+import {
+  type DashboardPasskey,
+  DashboardScreen,
   deletePasskeyMutation,
+  errorMessage,
   isPasskeyTarget,
-  passkeyKeys,
-  passkeysQuery,
-  renamePasskeyMutation,
-} from '../queries/passkeys'
-import {
   logoutEverywhereMutation,
   logoutMutation,
+  passkeyKeys,
+  type PasskeyListState,
+  passkeysQuery,
+  renamePasskeyMutation,
   sessionKeys,
   sessionQuery,
-} from '../queries/session'
-import { stepsCopy } from '../copy/steps'
-import type { StepUpOutput } from '../machines/step-up/step-up.machine'
-import {
-  DashboardScreen,
-  type DashboardPasskey,
-  type PasskeyListState,
-} from '../screens/dashboard/dashboard-screen'
-import { providerOf } from '../webauthn/provider'
-import { forgetPasskeyHere, passkeysHere } from '../webauthn/passkeys-here'
-import { signalAcceptedCredentials } from '../webauthn/signals'
-import { errorMessage } from '../flow/messages'
+  stepsCopy,
+} from 'passkey-login/react'
 
 export interface DashboardPageProps {
   session: Session

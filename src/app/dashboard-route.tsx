@@ -1,15 +1,12 @@
 import { useQueryClient } from '@tanstack/react-query'
 import { useEffect, useState } from 'react'
-import { AddPasskeyFlow } from '../flow/add-passkey-flow'
-import { StepUpFlow } from '../flow/step-up-flow'
-import type { LoginNotice } from '../machines/login/login.types'
-import type { DetectDevice } from '../webauthn/detect-device'
-import type { DeviceProfile } from '../webauthn/capabilities'
 import { DashboardPage } from './dashboard-page'
 import { Redirect, useLocation, useNavigate } from './navigation'
 import { ServerDataProvider } from './query-client'
 import { useSessionStore } from './session-store'
 import { useSession } from './use-session'
+import { AddPasskey, StepUp } from 'passkey-login/react'
+import type { DetectDevice, DeviceProfile, LoginNotice } from 'passkey-login'
 
 /** History state the login route reads, to say why the user is signing in again. */
 const sessionEndedState = { notice: 'sessionEnded' } satisfies { notice: LoginNotice }
@@ -65,7 +62,7 @@ function Dashboard({ detectDevice }: { detectDevice: DetectDevice }) {
       }}
       renderAddPasskey={(done, reauthRequired) =>
         device ? (
-          <AddPasskeyFlow
+          <AddPasskey
             // A fresh session (after "Confirm it's you") starts a fresh step.
             key={session.token}
             session={session}
@@ -76,9 +73,7 @@ function Dashboard({ detectDevice }: { detectDevice: DetectDevice }) {
         ) : null
       }
       renderStepUp={(action, done) =>
-        device ? (
-          <StepUpFlow session={session} device={device} action={action} onDone={done} />
-        ) : null
+        device ? <StepUp session={session} device={device} action={action} onDone={done} /> : null
       }
       onSessionRenewed={(renewed) => {
         sessionStore.set(renewed)

@@ -1,14 +1,17 @@
 import { useCallback, useMemo } from 'react'
-import type { Session } from '../api/contract'
-import { loginMachineFor } from '../flow/device'
-import type { DetectDevice } from '../webauthn/detect-device'
-import { LoginFlow } from '../flow/login-flow'
-import type { LoginNotice } from '../machines/login/login.types'
-import { policyFromQuery, type Policy } from '../machines/policy'
 import { Redirect, useLocation, useNavigate } from './navigation'
 import { useServerDataBox } from './server-data'
 import { useSessionStore } from './session-store'
 import { useSession } from './use-session'
+import {
+  createLoginMachine,
+  type DetectDevice,
+  type LoginNotice,
+  type Policy,
+  policyFromQuery,
+  type Session,
+} from 'passkey-login'
+import { PasskeyLogin } from 'passkey-login/react'
 
 /** /login: the login flow, unless already signed in. Demo builds also take the policy by URL query. */
 export function LoginRoute({
@@ -30,7 +33,10 @@ export function LoginRoute({
     () => (__DEMO__ ? policyFromQuery(search, configured) : configured),
     [search, configured],
   )
-  const machine = useMemo(() => loginMachineFor(detectDevice), [detectDevice])
+  const machine = useMemo(
+    () => createLoginMachine({ baseUrl: import.meta.env.VITE_API_BASE_URL ?? '', detectDevice }),
+    [detectDevice],
+  )
 
   const onSignedIn = useCallback(
     (signedIn: Session) => {
@@ -45,7 +51,7 @@ export function LoginRoute({
   if (session) return <Redirect to={{ pathname: '/dashboard', search }} />
   // A new policy (demo switches, query) starts a new flow.
   return (
-    <LoginFlow
+    <PasskeyLogin
       key={search}
       policy={policy}
       machine={machine}

@@ -17,9 +17,16 @@
  * them before its first render only when `hasSaved()` (see `App`).
  */
 import { createContext, useContext } from 'react'
-import type { Session } from '../api/contract'
-import { isContractLoaded, loadContract, loadedContract } from '../api/contract-loader'
-import { readItem, webStorage, writeItem, type StorageArea } from '../storage/web-storage'
+import {
+  isContractLoaded,
+  loadContract,
+  loadedContract,
+  readItem,
+  type Session,
+  type StorageArea,
+  webStorage,
+  writeItem,
+} from 'passkey-login'
 
 export type TokenStore = 'memory' | 'session' | 'local'
 

@@ -1,6 +1,6 @@
 import { useSyncExternalStore } from 'react'
-import type { Session } from '../api/contract'
 import { useSessionStore } from './session-store'
+import type { Session } from 'passkey-login'
 
 /** The signed-in session, or null; re-renders on sign-in and sign-out (in any tab). */
 export function useSession(): Session | null {

@@ -1,11 +1,16 @@
+import { devApiClient } from 'passkey-login/msw'
+import {
+  currentUserAgent,
+  describeDevice,
+  detectDevice,
+  type DetectDevice,
+  detectPlatform,
+  noCapabilities,
+} from 'passkey-login'
 /**
  * Demo builds: the device detector honours the demo panel's "pretend this browser has no passkey
  * support", so the password-and-code fallback can be tried in any browser.
  */
-import { devApiClient } from '../api/dev-client'
-import { detectDevice, type DetectDevice } from '../webauthn/detect-device'
-import { describeDevice, noCapabilities } from '../webauthn/capabilities'
-import { currentUserAgent, detectPlatform } from '../webauthn/platform'
 
 export const demoDetectDevice: DetectDevice = async () => {
   const pretendNone = await devApiClient

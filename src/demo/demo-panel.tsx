@@ -5,16 +5,20 @@
  */
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query'
 import { useId, useState } from 'react'
-import { DEMO_PASSWORD, demoAccounts } from '../../mocks/db/seed'
-import { endpointNameSchema } from '../api/contract'
-import { devApiClient } from '../api/dev-client'
-import { failureKindSchema, type Scenario } from '../api/dev-contract'
-import { demoCopy } from '../copy/demo'
+import { demoCopy } from './copy'
 import { ServerDataProvider } from '../app/query-client'
 import { useSessionStore } from '../app/session-store'
-import { policyFromQuery } from '../machines/policy'
-import { devKeys, inboxQuery, scenarioQuery } from '../queries/dev'
 import styles from './demo-panel.module.css'
+import { endpointNameSchema } from 'passkey-login/contract'
+import {
+  DEMO_PASSWORD,
+  demoAccounts,
+  devApiClient,
+  failureKindSchema,
+  type Scenario,
+} from 'passkey-login/msw'
+import { policyFromQuery } from 'passkey-login'
+import { devKeys, inboxQuery, scenarioQuery } from './queries'
 
 /** Wide enough for the drawer to sit beside the sign-in card instead of over it. */
 const ROOM_BESIDE_CARD = '(min-width: 1200px)'

@@ -13,7 +13,7 @@ import type { DeviceProfile } from '../webauthn/capabilities'
 import { appendDoneCallbacks, appendOfferCallbacks, appendOfferError } from './append-step'
 import { useLiveActor, useLiveSnapshot } from './use-live-actor'
 
-interface AddPasskeyFlowProps {
+export interface AddPasskeyFlowProps {
   session: Session
   device: DeviceProfile
   /** Called once the step ends (created, already there, or cancelled). */

@@ -28,17 +28,33 @@ describe('the session store', () => {
     expect(tab.items.has(SESSION_KEY)).toBe(true)
     expect(local.items.has(SESSION_KEY)).toBe(false)
     // The new page (fresh modules) checks the saved session against the contract, whose schemas
-    // load after the first screen: it says there is one to wait for, and tells its readers once
-    // it is read.
+    // load after the first screen (held here until released): it says there is one to wait for,
+    // and tells its readers once it is read.
+    let releaseSchemas: () => void = () => undefined
+    const schemasArrive = new Promise<void>((resolve) => {
+      releaseSchemas = resolve
+    })
     vi.resetModules()
-    const newPage = await import('../../src/app/session-store')
-    const reloaded = newPage.createSessionStore()
-    expect(reloaded.hasSaved()).toBe(true)
-    const changed = vi.fn()
-    reloaded.subscribe(changed)
-    expect(reloaded.getSnapshot()).toBeNull()
-    await vi.waitFor(() => expect(changed).toHaveBeenCalled())
-    expect(reloaded.getSnapshot()?.token).toBe('session-token')
+    vi.doMock('../../src/api/contract', async (original) => {
+      await schemasArrive
+      return original()
+    })
+    try {
+      const newPage = await import('../../src/app/session-store')
+      const reloaded = newPage.createSessionStore()
+      expect(reloaded.hasSaved()).toBe(true)
+      const changed = vi.fn()
+      reloaded.subscribe(changed)
+      expect(reloaded.getSnapshot()).toBeNull()
+
+      releaseSchemas()
+
+      await vi.waitFor(() => expect(changed).toHaveBeenCalled())
+      expect(reloaded.getSnapshot()?.token).toBe('session-token')
+    } finally {
+      vi.doUnmock('../../src/api/contract')
+      vi.resetModules()
+    }
   })
 
   it('keeps it in memory only when asked: nothing is written, a new page starts signed out', () => {

@@ -159,7 +159,7 @@ const refused: Fixture[] = [
     rule: 'import/no-restricted-paths',
   },
   {
-    zone: 'only app/ and main.tsx import flow/',
+    zone: 'only the React entry point imports flow/',
     file: 'src/screens/identifier/fixture.tsx',
     code: "import { problemMessage } from '../../flow/messages'",
     rule: 'import/no-restricted-paths',
@@ -179,6 +179,30 @@ const refused: Fixture[] = [
   {
     zone: 'the fake backend imports only the contract from src/',
     file: 'mocks/fixture.ts',
+    code: "import { createApiClient } from '../src/api/http'",
+    rule: 'import/no-restricted-paths',
+  },
+  {
+    zone: 'the app uses the package by its entry points, not its files',
+    file: 'src/app/fixture.tsx',
+    code: "import { LoginFlow } from '../flow/login-flow'",
+    rule: 'import/no-restricted-paths',
+  },
+  {
+    zone: 'the app names an entry point rather than reaching its file',
+    file: 'src/app/fixture.tsx',
+    code: "import { PasskeyLogin } from '../package/react'",
+    rule: 'no-restricted-imports',
+  },
+  {
+    zone: 'the demo uses the fake backend by its entry point, not its files',
+    file: 'src/demo/fixture.ts',
+    code: "import { failOnce } from '../../mocks/handlers/route'",
+    rule: 'no-restricted-imports',
+  },
+  {
+    zone: 'the msw entry point hands out the dev client, nothing else of src/',
+    file: 'mocks/package.ts',
     code: "import { createApiClient } from '../src/api/http'",
     rule: 'import/no-restricted-paths',
   },
@@ -212,8 +236,13 @@ const allowed: Omit<Fixture, 'rule'>[] = [
     code: "import type { AppendPhase } from '../../machines/append/append.selectors'",
   },
   {
-    zone: 'the app wires the flow',
+    zone: 'the app uses the React entry point',
     file: 'src/app/fixture.tsx',
+    code: "import { PasskeyLogin } from 'passkey-login/react'",
+  },
+  {
+    zone: 'the React entry point wires the flow',
+    file: 'src/package/fixture.ts',
     code: "import { LoginFlow } from '../flow/login-flow'",
   },
 ]

@@ -1,9 +1,9 @@
+import { type FailureKind, failureKindSchema } from 'passkey-login/msw'
 /**
  * The journeys' failure switch (J10), as data: what can go wrong once on the way, and which
  * journey offers what. Plain data, so the real-browser tests can walk every story with every
  * failure without loading the stories themselves.
  */
-import { failureKindSchema, type FailureKind } from '../../api/dev-contract'
 
 export type Failure = 'none' | FailureKind | 'promptCancelled' | 'wrongPassword' | 'wrongCode'
 

@@ -8,16 +8,15 @@
  */
 import type { StoryContext } from '@storybook/react-vite'
 import { expect, userEvent, waitFor, within } from 'storybook/test'
-import { installFakeWebAuthn } from '../../../mocks/fake-webauthn'
-import { DEMO_PASSWORD } from '../../../mocks/db/seed'
-import { failOnce } from '../../../mocks/handlers/route'
-import { SoftAuthenticator } from '../../../mocks/soft-authenticator'
-import { createApiClient } from '../../api/http'
-import type { EndpointName } from '../../api/contract'
-import { devApiClient } from '../../api/dev-client'
-import type { Platform } from '../../webauthn/platform'
-import { LAST_ACCOUNT_KEY } from '../../machines/login/login.actors'
 import { isBackendFailure, type Failure } from './failures'
+import { createApiClient, type EndpointName, LAST_ACCOUNT_KEY, type Platform } from 'passkey-login'
+import {
+  DEMO_PASSWORD,
+  devApiClient,
+  failOnce,
+  installFakeWebAuthn,
+  SoftAuthenticator,
+} from 'passkey-login/msw'
 
 /** What every journey story takes. */
 export interface JourneyArgs {

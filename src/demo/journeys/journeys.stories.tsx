@@ -14,8 +14,7 @@
 import type { Meta, StoryContext, StoryObj } from '@storybook/react-vite'
 import { expect, userEvent, within } from 'storybook/test'
 import { App } from '../../app/app'
-import { biometricByPlatform, type DeviceProfile } from '../../webauthn/capabilities'
-import type { Platform } from '../../webauthn/platform'
+import { biometricByPlatform, type DeviceProfile, type Platform } from 'passkey-login'
 import {
   codesSent,
   enterCode,

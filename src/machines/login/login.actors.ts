@@ -8,15 +8,16 @@
 import { fromPromise } from 'xstate'
 import type { AuthenticationResponse, PendingLogin, Session } from '../../api/contract'
 import { apiClient } from '../../api/client'
-import type { ApiClient } from '../../api/http'
+import { createApiClient, type ApiClient } from '../../api/http'
 import { describeDevice, detectCapabilities } from '../../webauthn/capabilities'
 import { getPasskey } from '../../webauthn/ceremonies'
 import { rememberPasskeyHere } from '../../webauthn/passkeys-here'
 import { currentUserAgent, detectPlatform } from '../../webauthn/platform'
 import { readItem, writeItem } from '../../storage/web-storage'
+import type { DetectDevice } from '../../webauthn/detect-device'
 import { signalUnknownCredential } from '../../webauthn/signals'
 import { lazyLogic, loadingActor } from '../lazy-logic'
-import { loginMachine, type GetPasskeyInput } from './login.machine'
+import { loginMachine, type GetPasskeyInput, type LoginMachine } from './login.machine'
 import type { EnvironmentOutput } from './login.types'
 
 /** Where the last account's identifier is remembered on this device (never a secret). */
@@ -102,3 +103,33 @@ export function loginImplementations(api: ApiClient = apiClient) {
 
 /** The login machine with the app's API client, the browser's WebAuthn and localStorage. */
 export const defaultLoginMachine = loginMachine.provide(loginImplementations())
+
+/** What `createLoginMachine` takes; everything has a default. */
+export interface LoginMachineOptions {
+  /** The API client; by default one for `baseUrl`. */
+  api?: ApiClient
+  /** Where the API lives (`''`, the default, is this origin). Ignored when `api` is given. */
+  baseUrl?: string
+  /** The device profile (platform, passkey support); by default the browser's own. */
+  detectDevice?: DetectDevice
+}
+
+/**
+ * A ready login machine from options: the one call an embedder needs when the defaults (this
+ * origin's API, the browser's device) are not theirs. Finer changes go through
+ * `loginMachine.provide({ ...loginImplementations(api), ... })`.
+ */
+export function createLoginMachine(options: LoginMachineOptions = {}): LoginMachine {
+  const api = options.api ?? createApiClient({ baseUrl: options.baseUrl ?? '' })
+  const machine = loginMachine.provide(loginImplementations(api))
+  const { detectDevice } = options
+  if (!detectDevice) return machine
+  return machine.provide({
+    actors: {
+      detectEnvironment: fromPromise<EnvironmentOutput>(async () => ({
+        device: await detectDevice(),
+        lastAccount: readLastAccount(),
+      })),
+    },
+  })
+}

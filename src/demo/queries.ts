@@ -1,6 +1,6 @@
 /** Demo-only endpoints (the fake backend's inbox and switches) as TanStack Query units. */
 import { queryOptions } from '@tanstack/react-query'
-import { devApiClient } from '../api/dev-client'
+import { devApiClient } from 'passkey-login/msw'
 
 export const devKeys = {
   all: ['dev'] as const,
