@@ -32,7 +32,13 @@ import {
   type Policy,
   webStorage,
 } from 'passkey-login'
-import { AppErrorScreen, StartingScreen, useContractWhen, whenIdle } from 'passkey-login/react'
+import {
+  AppErrorScreen,
+  StartingScreen,
+  useContractWhen,
+  whenIdle,
+  type OnFunnelEvent,
+} from 'passkey-login/react'
 
 const loadDashboard = () => import('./dashboard-route')
 // The dashboard is its own chunk: the sign-in page does not pay for it.
@@ -46,17 +52,24 @@ function Home() {
   return <Redirect to={{ pathname: useSession() ? '/dashboard' : '/login', search }} />
 }
 
-function Page({ detectDevice, policy }: { detectDevice: DetectDevice; policy: Policy }) {
+/** What the pages take from the app's props. */
+interface PageProps {
+  detectDevice: DetectDevice
+  policy: Policy
+  onEvent: OnFunnelEvent | undefined
+}
+
+function Page({ detectDevice, policy, onEvent }: PageProps) {
   const { pathname } = useLocation()
   // A saved session is checked against the contract: wait for its schemas (a fresh visit does not).
   useContractWhen(useSessionStore().hasSaved())
   switch (pathname) {
     case '/login':
-      return <LoginRoute detectDevice={detectDevice} policy={policy} />
+      return <LoginRoute detectDevice={detectDevice} policy={policy} onEvent={onEvent} />
     case '/dashboard':
       return (
         <Suspense fallback={<StartingScreen />}>
-          <DashboardRoute detectDevice={detectDevice} />
+          <DashboardRoute detectDevice={detectDevice} onEvent={onEvent} />
         </Suspense>
       )
     default:
@@ -91,7 +104,7 @@ class PageErrorBoundary extends Component<
   }
 }
 
-function Pages(props: { detectDevice: DetectDevice; policy: Policy }) {
+function Pages(props: PageProps) {
   const navigate = useNavigate()
   const { search } = useLocation()
   const sessionStore = useSessionStore()
@@ -129,6 +142,8 @@ export interface AppProps {
   policy?: Policy
   /** Where the session token is kept: 'memory', 'session' (the default) or 'local'. */
   tokenStore?: TokenStore
+  /** Told what the person did and what happened, in sign-in and "Add a passkey" (the funnel). */
+  onEvent?: OnFunnelEvent
 }
 
 export function App({
@@ -137,6 +152,7 @@ export function App({
   initialPath,
   policy = defaultPolicy,
   tokenStore = DEFAULT_TOKEN_STORE,
+  onEvent,
 }: AppProps) {
   const [serverData] = useState<ServerDataBox>(() => ({ client: queryClient ?? null }))
   const [sessionStore] = useState(() => createSessionStore(tokenStore))
@@ -147,7 +163,7 @@ export function App({
     <SessionStoreContext value={sessionStore}>
       <ServerDataContext value={serverData}>
         <NavigationContext value={navigation}>
-          <Pages detectDevice={detectDevice} policy={policy} />
+          <Pages detectDevice={detectDevice} policy={policy} onEvent={onEvent} />
           {DemoPanel && (
             <Suspense fallback={null}>
               <DemoPanel />

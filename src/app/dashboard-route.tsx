@@ -5,22 +5,27 @@ import { Redirect, useLocation, useNavigate } from './navigation'
 import { ServerDataProvider } from './query-client'
 import { useSessionStore } from './session-store'
 import { useSession } from './use-session'
-import { AddPasskey, StepUp } from 'passkey-login/react'
+import { AddPasskey, StepUp, type OnFunnelEvent } from 'passkey-login/react'
 import type { DetectDevice, DeviceProfile, LoginNotice } from 'passkey-login'
 
 /** History state the login route reads, to say why the user is signing in again. */
 const sessionEndedState = { notice: 'sessionEnded' } satisfies { notice: LoginNotice }
 
 /** /dashboard: signed-in only; "Add a passkey" runs the append step in place. */
-export default function DashboardRoute({ detectDevice }: { detectDevice: DetectDevice }) {
+interface DashboardRouteProps {
+  detectDevice: DetectDevice
+  onEvent?: OnFunnelEvent | undefined
+}
+
+export default function DashboardRoute(props: DashboardRouteProps) {
   return (
     <ServerDataProvider>
-      <Dashboard detectDevice={detectDevice} />
+      <Dashboard {...props} />
     </ServerDataProvider>
   )
 }
 
-function Dashboard({ detectDevice }: { detectDevice: DetectDevice }) {
+function Dashboard({ detectDevice, onEvent }: DashboardRouteProps) {
   const session = useSession()
   const sessionStore = useSessionStore()
   const navigate = useNavigate()
@@ -69,6 +74,7 @@ function Dashboard({ detectDevice }: { detectDevice: DetectDevice }) {
             device={device}
             onDone={done}
             onReauthRequired={reauthRequired}
+            onEvent={onEvent}
           />
         ) : null
       }

@@ -11,15 +11,17 @@ import {
   policyFromQuery,
   type Session,
 } from 'passkey-login'
-import { PasskeyLogin } from 'passkey-login/react'
+import { PasskeyLogin, type OnFunnelEvent } from 'passkey-login/react'
 
 /** /login: the login flow, unless already signed in. Demo builds also take the policy by URL query. */
 export function LoginRoute({
   detectDevice,
   policy: configured,
+  onEvent,
 }: {
   detectDevice: DetectDevice
   policy: Policy
+  onEvent?: OnFunnelEvent | undefined
 }) {
   const session = useSession()
   const sessionStore = useSessionStore()
@@ -56,6 +58,7 @@ export function LoginRoute({
       policy={policy}
       machine={machine}
       onSignedIn={onSignedIn}
+      onEvent={onEvent}
       notice={notice}
       // Tokens in memory only: an unfinished login (its pending-login token) is not kept either.
       {...(sessionStore.kind === 'memory' ? { storage: null } : {})}

@@ -1,3 +1,7 @@
+/**
+ * Demo builds: the device detector honours the demo panel's "pretend this browser has no passkey
+ * support", so the password-and-code fallback can be tried in any browser.
+ */
 import { devApiClient } from 'passkey-login/msw'
 import {
   currentUserAgent,
@@ -7,10 +11,6 @@ import {
   detectPlatform,
   noCapabilities,
 } from 'passkey-login'
-/**
- * Demo builds: the device detector honours the demo panel's "pretend this browser has no passkey
- * support", so the password-and-code fallback can be tried in any browser.
- */
 
 export const demoDetectDevice: DetectDevice = async () => {
   const pretendNone = await devApiClient

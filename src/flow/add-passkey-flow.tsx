@@ -11,6 +11,7 @@ import { selectAppendView } from '../machines/append/append.selectors'
 import { AddPasskeyDone, AddPasskeyOffer } from '../screens/add-passkey/add-passkey-panel'
 import type { DeviceProfile } from '../webauthn/capabilities'
 import { appendDoneCallbacks, appendOfferCallbacks, appendOfferError } from './append-step'
+import { useFunnelReporting, type OnFunnelEvent } from './use-funnel'
 import { useLiveActor, useLiveSnapshot } from './use-live-actor'
 
 export interface AddPasskeyFlowProps {
@@ -23,19 +24,32 @@ export interface AddPasskeyFlowProps {
    * the host runs the step-up, then opens the step again with the fresh session.
    */
   onReauthRequired: () => void
+  /** Told what the person did with the offer (the funnel), with no personal data. */
+  onEvent?: OnFunnelEvent
 }
 
-export function AddPasskeyFlow({ session, device, onDone, onReauthRequired }: AddPasskeyFlowProps) {
-  const live = useLiveActor(defaultAppendMachine, {
-    input: {
-      token: session.token,
-      purpose: 'dashboard',
-      canSkip: true,
-      canCreate: device.canCreate,
-      tryConditionalCreate: false,
-      passkeyName: copy.append.passkeyName[device.platform],
+export function AddPasskeyFlow({
+  session,
+  device,
+  onDone,
+  onReauthRequired,
+  onEvent,
+}: AddPasskeyFlowProps) {
+  const reportFunnel = useFunnelReporting(onEvent)
+  const live = useLiveActor(
+    defaultAppendMachine,
+    {
+      input: {
+        token: session.token,
+        purpose: 'dashboard',
+        canSkip: true,
+        canCreate: device.canCreate,
+        tryConditionalCreate: false,
+        passkeyName: copy.append.passkeyName[device.platform],
+      },
     },
-  })
+    { onStart: reportFunnel },
+  )
   const snapshot = useLiveSnapshot(live)
   const finished = snapshot.status === 'done'
   useEffect(() => {

@@ -11,6 +11,7 @@ import { copy } from '../copy/en'
 import { defaultLoginMachine } from '../machines/login/login.actors'
 import type { LoginMachine } from '../machines/login/login.machine'
 import { lazyActorsReady, loadLazyActors } from '../machines/lazy-logic'
+import type { FunnelEvent } from '../machines/funnel'
 import { observeFlow } from '../machines/observe-flow'
 import { hasSavedLoginFlow, resumeRestoredFlow } from '../machines/login/login.saved-flow'
 import { selectLoginView, type LoginView } from '../machines/login/login.selectors'
@@ -26,6 +27,7 @@ import { deferred } from './deferred'
 import { whenIdle } from './idle'
 import { ceremonyMessage, noticeMessage, problemMessage } from './messages'
 import { webStorage } from '../storage/web-storage'
+import { useFunnelReporting } from './use-funnel'
 import { useLiveActor, useLiveSnapshot } from './use-live-actor'
 import { useSmsCodeListener, type CodeListener } from './use-sms-code'
 
@@ -51,6 +53,8 @@ export interface LoginFlowProps {
   machine?: LoginMachine
   /** Where an interrupted flow is kept across reloads (sessionStorage); null to not keep it. */
   storage?: Storage | null
+  /** Told what the person did and what happened (the funnel), with no personal data. */
+  onEvent?: (event: FunnelEvent) => void
 }
 
 /**
@@ -90,7 +94,9 @@ function RestoringLoginFlow({
   notice: startNotice = null,
   machine,
   storage,
+  onEvent,
 }: LoginFlowProps & { machine: LoginMachine; storage: Storage | null }) {
+  const reportFunnel = useFunnelReporting(onEvent)
   // LoginFlow has loaded what restoring needs when there is a saved flow.
   const saved = storage !== null && hasSavedLoginFlow(storage)
   const restoring = saved ? persistence.current : undefined
@@ -114,7 +120,12 @@ function RestoringLoginFlow({
       onStart: (actor) => {
         // Timers are not part of a persisted snapshot: a resumed flow restarts its countdown.
         resumeRestoredFlow(actor)
-        return storage ? keepSaved(actor, storage) : undefined
+        const stopReporting = reportFunnel(actor)
+        const stopSaving = storage ? keepSaved(actor, storage) : undefined
+        return () => {
+          stopReporting()
+          stopSaving?.()
+        }
       },
     },
   )

@@ -30,6 +30,8 @@ export {
   hasSavedLoginFlow,
 } from '../machines/login/login.saved-flow'
 export { observeFlow } from '../machines/observe-flow'
+export { observeFunnel } from '../machines/funnel'
+export type { FunnelEvent, FunnelEventType } from '../machines/funnel'
 
 // The steps: one-time code, passkey append ("Add a passkey" too), step-up
 export { codeMachine, DEFAULT_RESEND_COOLDOWN_SECONDS } from '../machines/code/code.machine'

@@ -21,6 +21,7 @@ export type { StepUpFlowProps as StepUpProps } from '../flow/step-up-flow'
 export { createLiveActor, useLiveActor, useLiveSnapshot } from '../flow/use-live-actor'
 export type { LiveActor, LiveActorHooks } from '../flow/use-live-actor'
 export { useContractWhen } from '../flow/use-contract'
+export type { OnFunnelEvent } from '../flow/use-funnel'
 export { whenIdle } from '../flow/idle'
 export { ceremonyMessage, errorMessage, noticeMessage, problemMessage } from '../flow/messages'
 

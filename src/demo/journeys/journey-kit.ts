@@ -9,7 +9,13 @@
 import type { StoryContext } from '@storybook/react-vite'
 import { expect, userEvent, waitFor, within } from 'storybook/test'
 import { isBackendFailure, type Failure } from './failures'
-import { createApiClient, type EndpointName, LAST_ACCOUNT_KEY, type Platform } from 'passkey-login'
+import {
+  createApiClient,
+  type EndpointName,
+  type FunnelEvent,
+  LAST_ACCOUNT_KEY,
+  type Platform,
+} from 'passkey-login'
 import {
   DEMO_PASSWORD,
   devApiClient,
@@ -25,6 +31,8 @@ export interface JourneyArgs {
   /** The device's platform; the platform toolbar sets it. */
   platform: Platform
   failure: Failure
+  /** The funnel, shown in the Actions panel as the journey goes. */
+  onEvent?: (event: FunnelEvent) => void
 }
 
 /** Where a story's backend failure strikes, and what is true before it starts. */

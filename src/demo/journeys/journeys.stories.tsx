@@ -12,7 +12,7 @@
  * (`npm test`, jsdom) do not bind that one to Testing Library.
  */
 import type { Meta, StoryContext, StoryObj } from '@storybook/react-vite'
-import { expect, userEvent, within } from 'storybook/test'
+import { expect, fn, userEvent, within } from 'storybook/test'
 import { App } from '../../app/app'
 import { biometricByPlatform, type DeviceProfile, type Platform } from 'passkey-login'
 import {
@@ -67,13 +67,19 @@ const journey = (parameters: JourneyParameters) => ({ journey: parameters })
 
 const meta = {
   title: 'Flows/Journeys',
-  render: ({ initialPath, platform }) => (
-    <App initialPath={initialPath} detectDevice={() => Promise.resolve(deviceOn(platform))} />
+  render: ({ initialPath, platform, onEvent }) => (
+    <App
+      initialPath={initialPath}
+      detectDevice={() => Promise.resolve(deviceOn(platform))}
+      onEvent={onEvent}
+    />
   ),
   args: {
     initialPath: '/login?conditionalUI=off',
     platform: 'macos',
     failure: 'none',
+    // The funnel events, in the Actions panel.
+    onEvent: fn(),
   },
   argTypes: {
     initialPath: { control: false },
@@ -154,6 +160,13 @@ export const J1CreatePasskey: Story = {
     await step('the code from the demo inbox', () => enterCode(canvas))
     await step('the dashboard lists the new passkey', async () => {
       await expectDashboard(canvas, { passkeys: 1 })
+    })
+    await step('the funnel told the host (Actions panel)', async () => {
+      await expect(args.onEvent).toHaveBeenCalledWith({ type: 'offer.created' })
+      await expect(args.onEvent).toHaveBeenLastCalledWith({
+        type: 'authenticated',
+        method: 'password',
+      })
     })
   }),
 }

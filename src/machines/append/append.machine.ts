@@ -8,7 +8,8 @@
  * Headless and effect-free: the four remote and WebAuthn calls are actors declared here as typed
  * placeholders; the app's defaults are in `append.actors.ts`.
  */
-import { assign, fromPromise, setup } from 'xstate'
+import { assign, emit, fromPromise, setup } from 'xstate'
+import type { FunnelEvent } from '../funnel'
 import type { CreationOptionsJSON, Passkey, RegistrationResponse } from '../../api/contract'
 import { ceremonyFailureOf, type CeremonyFailure } from '../ceremony'
 import { toRemoteProblem, type RemoteProblem } from '../remote-problem'
@@ -95,6 +96,7 @@ export const appendMachine = setup({
     events: {} as AppendEvent,
     input: {} as AppendInput,
     output: {} as AppendOutput,
+    emitted: {} as FunnelEvent,
   },
   actors: {
     fetchCreationOptions: fromPromise<{ options: CreationOptionsJSON }, FetchCreationOptionsInput>(
@@ -121,6 +123,7 @@ export const appendMachine = setup({
       toRemoteProblem(params.error).code === 'already_registered',
   },
   actions: {
+    report: emit((_, event: FunnelEvent) => event),
     clearErrors: assign({ ceremonyFailure: null, problem: null }),
     storeOptions: assign((_, output: { options: CreationOptionsJSON }) => ({
       options: output.options,
@@ -171,12 +174,18 @@ export const appendMachine = setup({
           {
             guard: 'isDashboard',
             target: 'done',
-            actions: { type: 'endWith', params: 'dismissed' },
+            actions: [
+              { type: 'endWith', params: 'dismissed' },
+              { type: 'report', params: { type: 'offer.skipped' } },
+            ],
           },
           {
             guard: 'canSkip',
             target: 'declining',
-            actions: { type: 'endWith', params: 'skipped' },
+            actions: [
+              { type: 'endWith', params: 'skipped' },
+              { type: 'report', params: { type: 'offer.skipped' } },
+            ],
           },
         ],
       },
@@ -190,9 +199,14 @@ export const appendMachine = setup({
               invoke: {
                 src: 'fetchCreationOptions',
                 input: ({ context }) => ({ token: context.token }),
+                // Reported here, not at the step's start: a host subscribes to a step once it
+                // has started, so nothing is reported before the first answer.
                 onDone: {
                   target: 'creating',
-                  actions: { type: 'storeOptions', params: ({ event }) => event.output },
+                  actions: [
+                    { type: 'storeOptions', params: ({ event }) => event.output },
+                    { type: 'report', params: { type: 'silentCreate.tried' } },
+                  ],
                 },
                 onError: { target: '#append.offering.loadingOptions' },
               },
@@ -203,10 +217,16 @@ export const appendMachine = setup({
                 input: ({ context }) => ({ options: requireOptions(context), conditional: true }),
                 onDone: {
                   target: '#append.verifying',
-                  actions: { type: 'storeResponse', params: ({ event }) => event.output },
+                  actions: [
+                    { type: 'storeResponse', params: ({ event }) => event.output },
+                    { type: 'report', params: { type: 'silentCreate.succeeded' } },
+                  ],
                 },
                 // Declined or unsupported after all: the offer, with the options already here.
-                onError: { target: '#append.offering.ready' },
+                onError: {
+                  target: '#append.offering.ready',
+                  actions: { type: 'report', params: { type: 'offer.shown' } },
+                },
               },
             },
           },
@@ -217,9 +237,13 @@ export const appendMachine = setup({
           invoke: {
             src: 'fetchCreationOptions',
             input: ({ context }) => ({ token: context.token }),
+            // The offer can be taken from here on (and a host has subscribed by now).
             onDone: {
               target: 'ready',
-              actions: { type: 'storeOptions', params: ({ event }) => event.output },
+              actions: [
+                { type: 'storeOptions', params: ({ event }) => event.output },
+                { type: 'report', params: { type: 'offer.shown' } },
+              ],
             },
             onError: { target: 'failed', actions: { type: 'storeProblem', params: errorOf } },
           },
@@ -228,7 +252,12 @@ export const appendMachine = setup({
         // The tap opens the OS prompt at once. After a cancel or a timeout the offer is back
         // here, saying so (`ceremonyFailure`).
         ready: {
-          on: { 'append.create': { target: '#append.prompting' } },
+          on: {
+            'append.create': {
+              target: '#append.prompting',
+              actions: { type: 'report', params: { type: 'offer.accepted' } },
+            },
+          },
         },
 
         // Options, the prompt or the verification failed: "Try again" starts with a new challenge.
@@ -249,22 +278,42 @@ export const appendMachine = setup({
         },
         onError: [
           // InvalidStateError: this authenticator already holds a passkey for the account.
-          { guard: promptEndedWith('alreadyRegistered'), target: 'alreadyExists' },
+          {
+            guard: promptEndedWith('alreadyRegistered'),
+            target: 'alreadyExists',
+            actions: { type: 'report', params: { type: 'offer.alreadyExisted' } },
+          },
           {
             guard: promptEndedWith('cancelled'),
             target: 'offering.ready',
-            actions: ['countCancel', { type: 'storeCeremonyFailure', params: errorOf }],
+            actions: [
+              'countCancel',
+              { type: 'storeCeremonyFailure', params: errorOf },
+              { type: 'report', params: { type: 'offer.cancelled' } },
+            ],
           },
           {
             guard: promptEndedWith('timedOut'),
             target: 'offering.ready',
-            actions: { type: 'storeCeremonyFailure', params: errorOf },
+            actions: [
+              { type: 'storeCeremonyFailure', params: errorOf },
+              { type: 'report', params: { type: 'offer.failed', reason: 'timedOut' } },
+            ],
           },
           // The flow's own doing (the step is being left): nothing to tell.
           { guard: promptEndedWith('aborted'), target: 'offering.ready' },
           {
             target: 'offering.failed',
-            actions: { type: 'storeCeremonyFailure', params: errorOf },
+            actions: [
+              { type: 'storeCeremonyFailure', params: errorOf },
+              {
+                type: 'report',
+                params: ({ event }) => ({
+                  type: 'offer.failed',
+                  reason: ceremonyFailureOf(event.error),
+                }),
+              },
+            ],
           },
         ],
       },
@@ -280,14 +329,24 @@ export const appendMachine = setup({
         }),
         onDone: {
           target: 'created',
-          actions: { type: 'storePasskey', params: ({ event }) => event.output },
+          actions: [
+            { type: 'storePasskey', params: ({ event }) => event.output },
+            { type: 'report', params: { type: 'offer.created' } },
+          ],
         },
         onError: [
           {
             guard: { type: 'backendAlreadyHasIt', params: errorOf },
             target: 'alreadyExists',
+            actions: { type: 'report', params: { type: 'offer.alreadyExisted' } },
           },
-          { target: 'offering.failed', actions: { type: 'storeProblem', params: errorOf } },
+          {
+            target: 'offering.failed',
+            actions: [
+              { type: 'storeProblem', params: errorOf },
+              { type: 'report', params: { type: 'offer.failed', reason: 'rejected' } },
+            ],
+          },
         ],
       },
     },

@@ -14,7 +14,8 @@
  * little late: the backend keeps the real cooldown and answers `resend_cooldown` with the
  * seconds left, which restart the countdown.
  */
-import { assertEvent, assign, fromPromise, setup } from 'xstate'
+import { assertEvent, assign, emit, fromPromise, setup } from 'xstate'
+import type { FunnelEvent } from '../funnel'
 import type { CodeChannel, ErrorCode } from '../../api/contract'
 import { OTP_LENGTH_DEFAULT } from '../../api/contract-basics'
 import { isRejection, toRemoteProblem } from '../remote-problem'
@@ -55,6 +56,7 @@ export const codeMachine = setup({
     input: {} as CodeInput,
     output: {} as CodeOutput,
     tags: {} as 'busy',
+    emitted: {} as FunnelEvent,
   },
   actors: {
     sendCode: fromPromise<SendCodeOutput, SendCodeInput>(notProvided('sendCode')),
@@ -77,6 +79,7 @@ export const codeMachine = setup({
       isRejection(params.error, params.code),
   },
   actions: {
+    report: emit((_, event: FunnelEvent) => event),
     chooseChannel: assign(({ context }, params: { channel: CodeChannel }) => ({
       channel: params.channel,
       destination:
@@ -165,7 +168,13 @@ export const codeMachine = setup({
         input: ({ context }) => ({ token: context.token, channel: context.channel }),
         onDone: {
           target: 'codeSent',
-          actions: { type: 'storeCodeSent', params: ({ event }) => event.output },
+          actions: [
+            { type: 'storeCodeSent', params: ({ event }) => event.output },
+            {
+              type: 'report',
+              params: ({ context }) => ({ type: 'code.sent', channel: context.channel }),
+            },
+          ],
         },
         onError: [
           // A code went out moments ago: enter that one, and wait to ask for another.
@@ -265,32 +274,57 @@ export const codeMachine = setup({
         },
         onDone: {
           target: 'verified',
-          actions: { type: 'storeSession', params: ({ event }) => event.output },
+          actions: [
+            { type: 'storeSession', params: ({ event }) => event.output },
+            { type: 'report', params: { type: 'code.verified' } },
+          ],
         },
         onError: [
           {
             guard: rejectedWith('code_invalid'),
             target: 'codeSent.entering',
-            actions: { type: 'storeWrongCode', params: errorOf },
+            actions: [
+              { type: 'storeWrongCode', params: errorOf },
+              { type: 'report', params: { type: 'code.failed', reason: 'wrong' } },
+            ],
           },
           {
             guard: rejectedWith('code_expired'),
             target: 'codeSent.expired',
-            actions: { type: 'storeProblem', params: errorOf },
+            actions: [
+              { type: 'storeProblem', params: errorOf },
+              { type: 'report', params: { type: 'code.failed', reason: 'expired' } },
+            ],
           },
           {
             guard: rejectedWith('too_many_attempts'),
             target: 'tooManyAttempts',
-            actions: { type: 'storeNoAttemptsLeft', params: errorOf },
+            actions: [
+              { type: 'storeNoAttemptsLeft', params: errorOf },
+              { type: 'report', params: { type: 'code.failed', reason: 'tooManyAttempts' } },
+            ],
           },
           {
             guard: rejectedWith('code_rate_limited'),
             target: 'blocked',
-            actions: { type: 'storeProblem', params: errorOf },
+            actions: [
+              { type: 'storeProblem', params: errorOf },
+              { type: 'report', params: { type: 'code.failed', reason: 'rateLimited' } },
+            ],
           },
-          { guard: rejectedWith('unauthorized'), target: 'loginExpired' },
+          {
+            guard: rejectedWith('unauthorized'),
+            target: 'loginExpired',
+            actions: { type: 'report', params: { type: 'code.failed', reason: 'loginExpired' } },
+          },
           // A fault (network, server, malformed answer): the same code can be submitted again.
-          { target: 'codeSent.entering', actions: { type: 'storeProblem', params: errorOf } },
+          {
+            target: 'codeSent.entering',
+            actions: [
+              { type: 'storeProblem', params: errorOf },
+              { type: 'report', params: { type: 'code.failed', reason: 'fault' } },
+            ],
+          },
         ],
       },
     },

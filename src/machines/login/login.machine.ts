@@ -5,7 +5,7 @@
  * Every word a person reads comes in through the input (the passkey's name) or is chosen by the
  * view from codes this machine keeps (problems, notices, failures).
  */
-import { assign, forwardTo, fromPromise, not, setup } from 'xstate'
+import { assign, emit, forwardTo, fromPromise, not, setup } from 'xstate'
 import type {
   AuthenticationResponse,
   PendingLogin,
@@ -16,6 +16,7 @@ import type {
 import type { DeviceProfile } from '../../webauthn/capabilities'
 import type { AppendInput, AppendOutput } from '../append/append.machine'
 import { ceremonyFailureOf } from '../ceremony'
+import type { FunnelEvent } from '../funnel'
 import type { CodeOutput } from '../code/code.machine'
 import { lazyLogic, loadingActor } from '../lazy-logic'
 import { appendWanted, canSkipAppend, startsPasskeyAutomatically } from '../policy'
@@ -81,6 +82,7 @@ const login = setup({
     output: {} as LoginOutput,
     // The steps' child machines by invoke id, so snapshots type `children.code` and `.append`.
     children: {} as { code: 'code'; append: 'append' },
+    emitted: {} as FunnelEvent,
   },
   actors: {
     detectEnvironment: fromPromise<EnvironmentOutput>(notProvided('detectEnvironment')),
@@ -195,6 +197,7 @@ const login = setup({
       ceremonyFailure: ceremonyFailureOf(params.error),
     })),
     tell: assign((_, notice: LoginNotice) => ({ notice })),
+    report: emit((_, event: FunnelEvent) => event),
     clearErrors: assign({ problem: null, ceremonyFailure: null }),
     clearNotice: assign({ notice: null }),
     countCancel: assign({ cancels: ({ context }) => context.cancels + 1 }),
@@ -228,6 +231,20 @@ const loadingDiscoverableOptions = (then: string, onError: InvokeConfig['onError
     },
   })
 
+/** What a failed passkey prompt reports: a cancel, or a failure with the adapter's reason. */
+const promptFailed = {
+  type: 'report',
+  params: ({ event }: { event: { error: unknown } }): FunnelEvent => {
+    const failure = ceremonyFailureOf(event.error)
+    return failure === 'cancelled'
+      ? { type: 'passkeyLogin.cancelled' }
+      : { type: 'passkeyLogin.failed', reason: failure }
+  },
+} as const
+
+const passkeyLoginStarted = (from: LoginContext['passkeyOrigin']) =>
+  ({ type: 'report', params: { type: 'passkeyLogin.started', from } }) as const
+
 /** The OS prompt for a passkey; the assertion goes on to be verified, remembering its origin. */
 const promptingForPasskey = (
   from: LoginContext['passkeyOrigin'],
@@ -235,6 +252,8 @@ const promptingForPasskey = (
   onError: InvokeConfig['onError'],
 ) =>
   login.createStateConfig({
+    // The autofill request waits in the background: it starts nothing until a passkey is picked.
+    entry: conditional ? [] : [passkeyLoginStarted(from)],
     invoke: {
       src: 'getPasskey',
       input: ({ context }) => ({
@@ -305,7 +324,13 @@ export const loginMachine = login.createMachine({
 
     returningUser: {
       on: {
-        'returning.continue': { target: 'lookup', actions: 'useLastAccount' },
+        'returning.continue': {
+          target: 'lookup',
+          actions: [
+            'useLastAccount',
+            { type: 'report', params: { type: 'identifier.submitted', returning: true } },
+          ],
+        },
         'returning.useAnother': {
           target: 'identifier',
           actions: ['forgetAccount', 'clearLastAccount'],
@@ -322,6 +347,7 @@ export const loginMachine = login.createMachine({
             'clearErrors',
             'clearNotice',
             { type: 'storeIdentifier', params: ({ event }) => event },
+            { type: 'report', params: { type: 'identifier.submitted', returning: false } },
           ],
         },
         'identifier.passkey': {
@@ -367,7 +393,7 @@ export const loginMachine = login.createMachine({
         }),
         prompting: promptingForPasskey('identifier', false, {
           target: '#login.identifier',
-          actions: { type: 'storeCeremonyFailure', params: errorOf },
+          actions: [{ type: 'storeCeremonyFailure', params: errorOf }, promptFailed],
         }),
       },
     },
@@ -426,15 +452,22 @@ export const loginMachine = login.createMachine({
           },
         },
         prompting: {
-          entry: 'clearErrors',
           ...promptingForPasskey('account', false, [
             {
               guard: { type: 'ceremonyCancelled', params: errorOf },
               target: 'ready',
-              actions: ['countCancel', { type: 'storeCeremonyFailure', params: errorOf }],
+              actions: [
+                'countCancel',
+                { type: 'storeCeremonyFailure', params: errorOf },
+                promptFailed,
+              ],
             },
-            { target: 'ready', actions: { type: 'storeCeremonyFailure', params: errorOf } },
+            {
+              target: 'ready',
+              actions: [{ type: 'storeCeremonyFailure', params: errorOf }, promptFailed],
+            },
           ]),
+          entry: ['clearErrors', passkeyLoginStarted('account')],
         },
         // A used or expired challenge: fresh options, back to the button.
         refreshing: {
@@ -457,7 +490,10 @@ export const loginMachine = login.createMachine({
         input: ({ context }) => ({ response: required(context.assertion, 'passkey assertion') }),
         onDone: {
           target: 'afterPasskey',
-          actions: { type: 'storePasskeySession', params: outputOf },
+          actions: [
+            { type: 'storePasskeySession', params: outputOf },
+            { type: 'report', params: { type: 'passkeyLogin.succeeded' } },
+          ],
         },
         onError: [
           {
@@ -475,9 +511,16 @@ export const loginMachine = login.createMachine({
               },
               { type: 'tell', params: 'unknownPasskey' },
               { type: 'storeProblem', params: errorOf },
+              { type: 'report', params: { type: 'passkeyLogin.failed', reason: 'rejected' } },
             ],
           },
-          { target: 'passkeyFailed', actions: { type: 'storeProblem', params: errorOf } },
+          {
+            target: 'passkeyFailed',
+            actions: [
+              { type: 'storeProblem', params: errorOf },
+              { type: 'report', params: { type: 'passkeyLogin.failed', reason: 'rejected' } },
+            ],
+          },
         ],
       },
     },
@@ -602,12 +645,21 @@ export const loginMachine = login.createMachine({
     authenticated: {
       type: 'final',
       // The account the server signed in: a one-step passkey login never typed an identifier.
-      entry: {
-        type: 'rememberAccount',
-        params: ({ context }) => ({
-          identifier: required(context.session, 'session').user.identifier,
-        }),
-      },
+      entry: [
+        {
+          type: 'rememberAccount',
+          params: ({ context }) => ({
+            identifier: required(context.session, 'session').user.identifier,
+          }),
+        },
+        {
+          type: 'report',
+          params: ({ context }) => ({
+            type: 'authenticated',
+            method: context.passkeyVerified ? 'passkey' : 'password',
+          }),
+        },
+      ],
     },
   },
   output: ({ context }) => ({ session: required(context.session, 'session') }),
