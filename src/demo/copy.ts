@@ -5,6 +5,8 @@ export const demoCopy = {
   password: 'Password',
   inbox: 'Demo inbox',
   inboxEmpty: 'No messages yet. Codes sent by email or SMS appear here.',
+  events: 'Events (onEvent)',
+  eventsEmpty: 'Nothing yet. What the sign-in reports to its host appears here.',
   code: 'Code',
   reset: 'Reset demo data',
   open: 'Open demo panel',

@@ -4,8 +4,9 @@
  * product do not include it unless it is opened.
  */
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query'
-import { useId, useState } from 'react'
+import { useId, useState, useSyncExternalStore } from 'react'
 import { demoCopy } from './copy'
+import { loggedEvents, subscribeToEvents } from './event-log'
 import { ServerDataProvider } from '../app/query-client'
 import { useSessionStore } from '../app/session-store'
 import styles from './demo-panel.module.css'
@@ -51,6 +52,7 @@ function Drawer() {
       <div id={panelId} className={styles.body} hidden={!open}>
         <Accounts />
         <Inbox />
+        <Events />
         <PolicySwitches />
         <Scenarios />
       </div>
@@ -103,6 +105,36 @@ function Inbox() {
             </li>
           ))}
         </ul>
+      )}
+    </section>
+  )
+}
+
+/** The funnel events the app reported (what a host's `onEvent` would get), newest first. */
+function Events() {
+  const events = useSyncExternalStore(subscribeToEvents, loggedEvents)
+  return (
+    <section aria-labelledby="demo-events" role="region">
+      <h2 id="demo-events" className={styles.title}>
+        {demoCopy.events}
+      </h2>
+      {events.length === 0 ? (
+        <p className={styles.hint}>{demoCopy.eventsEmpty}</p>
+      ) : (
+        <ol className={styles.list}>
+          {events.map(({ at, event }) => {
+            const { type, ...details } = event
+            const detail = Object.entries(details)
+              .map(([key, value]) => `${key}: ${String(value)}`)
+              .join(', ')
+            return (
+              <li key={`${String(at)}-${type}-${detail}`}>
+                <code>{type}</code>
+                {detail && <span className={styles.hint}> {detail}</span>}
+              </li>
+            )
+          })}
+        </ol>
       )}
     </section>
   )

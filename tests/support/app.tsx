@@ -7,7 +7,7 @@ import { QueryClient } from '@tanstack/react-query'
 import { afterEach } from 'vitest'
 import { installFakeWebAuthn } from '../../mocks/fake-webauthn'
 import type { SoftAuthenticator } from '../../mocks/soft-authenticator'
-import { App } from '../../src/app/app'
+import { App, type AppProps } from '../../src/app/app'
 import type { DeviceProfile } from '../../src/webauthn/capabilities'
 import { newAuthenticator } from './backend'
 import { setup } from './render'
@@ -36,7 +36,11 @@ export function switchAuthenticator(authenticator: SoftAuthenticator) {
   return fake
 }
 
-export function renderApp(path = '/login', authenticator: SoftAuthenticator = newAuthenticator()) {
+export function renderApp(
+  path = '/login',
+  authenticator: SoftAuthenticator = newAuthenticator(),
+  onEvent?: AppProps['onEvent'],
+) {
   const fake = switchAuthenticator(authenticator)
   const queryClient = new QueryClient({ defaultOptions: { queries: { retry: false } } })
   return {
@@ -45,6 +49,7 @@ export function renderApp(path = '/login', authenticator: SoftAuthenticator = ne
         initialPath={path}
         queryClient={queryClient}
         detectDevice={() => Promise.resolve(macBook)}
+        onEvent={onEvent}
       />,
     ),
     authenticator,
