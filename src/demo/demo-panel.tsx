@@ -99,9 +99,14 @@ function Inbox() {
                 {message.channel === 'email' ? 'Email' : 'SMS'} to {message.to},{' '}
                 {new Date(message.sentAt).toLocaleTimeString()}
               </span>
-              <span>
-                {demoCopy.code}: <strong className={styles.code}>{message.code}</strong>
-              </span>
+              {/* A notice (a passkey added, codes paused, ...) carries no code: its text instead. */}
+              {message.code === null ? (
+                <span>{message.body}</span>
+              ) : (
+                <span>
+                  {demoCopy.code}: <strong className={styles.code}>{message.code}</strong>
+                </span>
+              )}
             </li>
           ))}
         </ul>
