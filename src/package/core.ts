@@ -4,7 +4,7 @@
  * WebAuthn adapter and device detection. The contract's schemas are `passkey-login/contract`
  * (its types are here): they load after the first screen, so they have their own entry.
  *
- * The public API is what this file exports; `npm run api` records it (api/*.api.d.ts).
+ * The public API is what this file exports; `npm run build:lib` records it in api/*.api.md.
  */
 
 // The login flow

@@ -3,7 +3,7 @@
  * that draws its own screens, and the screens themselves (props in, callbacks out) for custom
  * composition. React Query is needed only by the passkey queries (`passkeysQuery`, ...).
  *
- * The public API is what this file exports; `npm run api` records it (api/*.api.d.ts).
+ * The public API is what this file exports; `npm run build:lib` records it in api/*.api.md.
  */
 
 // The tokens, first in the package's styles.css (the build gathers every component's CSS after them)
