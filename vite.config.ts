@@ -35,18 +35,19 @@ export const packageEntries = {
   'passkey-login/styles.css': './src/package/tokens.css',
 }
 
+/** `packageEntries` as Vite aliases: each name exactly, to its file. */
+export const packageAliases = Object.entries(packageEntries).map(([name, file]) => ({
+  find: new RegExp(`^${name}$`),
+  replacement: fileURLToPath(new URL(file, import.meta.url)),
+}))
+
 export default defineConfig(({ command, mode }) => {
   const demo = command === 'serve' || mode === 'demo' || mode === 'test'
   const apiBase = loadEnv(mode, process.cwd(), 'VITE_').VITE_API_BASE_URL
   const apiOrigin = apiBase ? new URL(apiBase).origin : undefined
   return {
     plugins: [react(), cspMeta({ apiOrigin }), robotsTxt(), ...(demo ? [] : [productionGuard()])],
-    resolve: {
-      alias: Object.entries(packageEntries).map(([name, file]) => ({
-        find: new RegExp(`^${name}$`),
-        replacement: fileURLToPath(new URL(file, import.meta.url)),
-      })),
-    },
+    resolve: { alias: packageAliases },
     define: { __DEMO__: JSON.stringify(demo) },
     publicDir: demo ? 'public' : false,
     build: {

@@ -7,7 +7,7 @@
 import react from '@vitejs/plugin-react'
 import { fileURLToPath } from 'node:url'
 import { defineConfig } from 'vite'
-import { packageEntries } from './vite.config.ts'
+import { packageAliases, packageEntries } from './vite.config.ts'
 
 const fromRoot = (file: string) => fileURLToPath(new URL(file, import.meta.url))
 
@@ -18,12 +18,7 @@ const isPackage = (id: string) =>
 export default defineConfig({
   plugins: [react()],
   define: { __DEMO__: 'false' },
-  resolve: {
-    alias: Object.entries(packageEntries).map(([name, file]) => ({
-      find: new RegExp(`^${name}$`),
-      replacement: fromRoot(file),
-    })),
-  },
+  resolve: { alias: packageAliases },
   build: {
     outDir: 'lib',
     emptyOutDir: true,

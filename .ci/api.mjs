@@ -1,17 +1,15 @@
 /**
  * The package's public API, one entry point at a time, with API Extractor (which ships the same
  * TypeScript as the project): it rolls each entry's declarations (lib/types, from tsc) into one
- * `.d.ts` beside the entry's JS, and compares the API with the report checked in under api/.
- *
- *   node .ci/api.mjs           fails when the API differs from api/*.api.md (CI)
- *   node .ci/api.mjs --update  writes the new report (commit it with the change: a deliberate API change)
+ * `.d.ts` beside the entry's JS, and writes the API report under api/. CI then fails when the
+ * report differs from the committed one (`git diff --exit-code -- api/`), so every change to the
+ * public API is a deliberate, committed one. Run by `npm run build:lib`.
  */
 import { Extractor, ExtractorConfig } from '@microsoft/api-extractor'
 import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..')
-const update = process.argv.includes('--update')
 
 /** Each entry point: its declarations from tsc, the rolled-up file, the report's name. */
 const entries = [
@@ -52,12 +50,8 @@ for (const entry of entries) {
     configObjectFullPath: join(root, 'api', `${entry.report}.json`),
     packageJsonFullPath: join(root, 'package.json'),
   })
-  const result = Extractor.invoke(config, { localBuild: update, showVerboseMessages: false })
-  const changed = !result.apiReportChanged
-    ? ''
-    : update
-      ? ' (the API changed: api/ updated, commit it)'
-      : ' (the API changed: run npm run build:lib and commit api/)'
+  const result = Extractor.invoke(config, { localBuild: true, showVerboseMessages: false })
+  const changed = result.apiReportChanged ? ' (the API changed: api/ updated, commit it)' : ''
   console.log(
     `${entry.report}: ${result.succeeded ? 'ok' : 'FAILED'}, ${result.warningCount} warnings${changed}`,
   )

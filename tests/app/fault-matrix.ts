@@ -65,6 +65,17 @@ async function expectFailureConsumed() {
   expect((await devApi.call('devScenario', {})).scenario.failNext).toEqual([])
 }
 
+/** The next call to `endpoint` fails with `failure` (the fake backend's switch). */
+const failNext = (endpoint: EndpointName, failure: FailureKind) =>
+  devApi.call('devScenarioUpdate', { body: { failNext: [{ endpoint, failure }] } })
+
+/** Ana with a passkey on a new authenticator, made while signed in. */
+async function anaWithAPasskey() {
+  const authenticator = newAuthenticator()
+  await registerPasskey(authenticator, (await signIn('ana@example.com')).token)
+  return authenticator
+}
+
 const tryAgain = (user: User) => () => user.click(screen.getByRole('button', { name: 'Try again' }))
 
 async function journeyToDashboard(user: User) {
@@ -183,7 +194,7 @@ export function faultMatrix(slice: Slice) {
     )(
       '$endpoint failing with $failure shows an alert, and its way forward reaches the dashboard',
       async ({ endpoint, failure }) => {
-        await devApi.call('devScenarioUpdate', { body: { failNext: [{ endpoint, failure }] } })
+        await failNext(endpoint, failure)
         const { user } = renderApp(START)
 
         const alerts = await journeyToDashboard(user)
@@ -209,11 +220,8 @@ export function faultMatrix(slice: Slice) {
     it.each(failuresFor('passkeyVerify', slice))(
       'passkey verification failing with %s shows an alert, and trying again signs in',
       async (failure) => {
-        const authenticator = newAuthenticator()
-        await registerPasskey(authenticator, (await signIn('ana@example.com')).token)
-        await devApi.call('devScenarioUpdate', {
-          body: { failNext: [{ endpoint: 'passkeyVerify', failure }] },
-        })
+        const authenticator = await anaWithAPasskey()
+        await failNext('passkeyVerify', failure)
         const { user } = renderApp(START, authenticator)
         await user.type(
           await screen.findByRole('textbox', { name: 'Email or username' }),
@@ -248,9 +256,7 @@ export function faultMatrix(slice: Slice) {
       'renaming failing with %s shows an alert, keeps the typed name, and saving again works',
       async (failure) => {
         const { user, passkeys } = await onDashboardWithAPasskey()
-        await devApi.call('devScenarioUpdate', {
-          body: { failNext: [{ endpoint: 'passkeyRename', failure }] },
-        })
+        await failNext('passkeyRename', failure)
 
         await user.click(within(passkeys).getByRole('button', { name: 'Rename' }))
         const name = within(passkeys).getByRole('textbox', { name: 'Passkey name' })
@@ -271,9 +277,7 @@ export function faultMatrix(slice: Slice) {
       'deleting failing with %s shows an alert, and deleting again removes the passkey',
       async (failure) => {
         const { user, passkeys } = await onDashboardWithAPasskey()
-        await devApi.call('devScenarioUpdate', {
-          body: { failNext: [{ endpoint: 'passkeyDelete', failure }] },
-        })
+        await failNext('passkeyDelete', failure)
         const remove = async () => {
           await user.click(within(passkeys).getByRole('button', { name: 'Delete' }))
           await user.click(await screen.findByRole('button', { name: 'Delete passkey' }))
@@ -295,9 +299,7 @@ export function faultMatrix(slice: Slice) {
     it.each(failuresFor('appendSkip', slice))(
       'recording the skip failing with %s still goes on to the code and the dashboard',
       async (failure) => {
-        await devApi.call('devScenarioUpdate', {
-          body: { failNext: [{ endpoint: 'appendSkip', failure }] },
-        })
+        await failNext('appendSkip', failure)
         const { user } = renderApp(START)
         await user.type(
           await screen.findByRole('textbox', { name: 'Email or username' }),
@@ -325,9 +327,7 @@ export function faultMatrix(slice: Slice) {
       async (failure) => {
         const { user } = renderApp(START)
         await journeyToDashboard(user)
-        await devApi.call('devScenarioUpdate', {
-          body: { failNext: [{ endpoint: 'logout', failure }] },
-        })
+        await failNext('logout', failure)
 
         await user.click(screen.getByRole('button', { name: 'Sign out' }))
 
@@ -341,11 +341,8 @@ export function faultMatrix(slice: Slice) {
     it.each(failuresFor('passkeyOptions', slice))(
       'the passkey options for the first screen failing with %s still let the passkey button work',
       async (failure) => {
-        const authenticator = newAuthenticator()
-        await registerPasskey(authenticator, (await signIn('ana@example.com')).token)
-        await devApi.call('devScenarioUpdate', {
-          body: { failNext: [{ endpoint: 'passkeyOptions', failure }] },
-        })
+        const authenticator = await anaWithAPasskey()
+        await failNext('passkeyOptions', failure)
         const { user } = renderApp(START, authenticator)
 
         await user.click(await screen.findByRole('button', { name: 'Sign in with a passkey' }))
