@@ -19,6 +19,8 @@ import { signalUnknownCredential } from '../../webauthn/signals'
 import { lazyLogic, loadingActor } from '../lazy-logic'
 import { loginMachine, type GetPasskeyInput, type LoginMachine } from './login.machine'
 import type { EnvironmentOutput } from './login.types'
+import type { appendActors } from '../append/append.actors'
+import type { codeActors } from '../code/code.actors'
 
 /** Where the last account's identifier is remembered on this device (never a secret). */
 export const LAST_ACCOUNT_KEY = 'passkey-login:last-account'
@@ -32,18 +34,91 @@ function writeLastAccount(identifier: string | null): void {
   writeItem('local', LAST_ACCOUNT_KEY, identifier)
 }
 
-export function loginImplementations(api: ApiClient = apiClient) {
+/** The login's own effects that reach the backend or the authenticator. */
+function loginActors(api: ApiClient) {
+  return {
+    identify: fromPromise(
+      ({ input, signal }: { input: { identifier: string }; signal: AbortSignal }) =>
+        api.call('identify', { body: { identifier: input.identifier }, signal }),
+    ),
+    fetchRequestOptions: fromPromise(
+      ({ input, signal }: { input: { identifier: string | undefined }; signal: AbortSignal }) =>
+        api.call('passkeyOptions', {
+          body: input.identifier === undefined ? {} : { identifier: input.identifier },
+          signal,
+        }),
+    ),
+    getPasskey: fromPromise<AuthenticationResponse, GetPasskeyInput>(({ input, signal }) =>
+      getPasskey(input.options, { signal, conditional: input.conditional, hybrid: input.hybrid }),
+    ),
+    verifyAssertion: fromPromise<Session, { response: AuthenticationResponse }>(
+      async ({ input, signal }) => {
+        const session = await api.call('passkeyVerify', {
+          body: { response: input.response },
+          signal,
+        })
+        rememberPasskeyHere(input.response)
+        return session
+      },
+    ),
+    checkPassword: fromPromise<PendingLogin, { identifier: string; password: string }>(
+      ({ input, signal }) => api.call('password', { body: input, signal }),
+    ),
+  }
+}
+
+/**
+ * Every effect of the whole flow that talks to the backend or the authenticator, by actor name:
+ * the login's own, the code step's and the passkey offer's. A host whose backend has another
+ * shape replaces these (see `createLoginMachine`'s `actors`) and keeps the machines.
+ */
+export type FlowActors = ReturnType<typeof loginActors> &
+  ReturnType<typeof codeActors> &
+  ReturnType<typeof appendActors>
+
+const codeActorNames = ['sendCode', 'verifyCode'] as const
+const appendActorNames = [
+  'fetchCreationOptions',
+  'createPasskey',
+  'verifyPasskey',
+  'recordSkip',
+] as const
+
+/** The replacements among `names` (an absent one keeps its default). */
+function replacementsOf<K extends keyof FlowActors>(
+  replaced: Partial<FlowActors>,
+  names: readonly K[],
+): Partial<Pick<FlowActors, K>> {
+  return Object.fromEntries(
+    names.flatMap((name) => (replaced[name] ? [[name, replaced[name]]] : [])),
+  ) as Partial<Pick<FlowActors, K>>
+}
+
+/**
+ * The login machine's implementations over `api`, with any of the flow's effects replaced.
+ * The code and offer steps are machines of their own, loaded with their chunk: their
+ * replacements are provided to them as they load.
+ */
+export function loginImplementations(
+  api: ApiClient = apiClient,
+  replaced: Partial<FlowActors> = {},
+) {
   // The later steps with this client, loaded with their chunk (see `afterPassword`).
   const code = lazyLogic(() =>
     import('./later-steps').then((steps) =>
-      steps.codeMachine.provide({ actors: steps.codeActors(api) }),
+      steps.codeMachine.provide({
+        actors: { ...steps.codeActors(api), ...replacementsOf(replaced, codeActorNames) },
+      }),
     ),
   )
   const append = lazyLogic(() =>
     import('./later-steps').then((steps) =>
-      steps.appendMachine.provide({ actors: steps.appendActors(api) }),
+      steps.appendMachine.provide({
+        actors: { ...steps.appendActors(api), ...replacementsOf(replaced, appendActorNames) },
+      }),
     ),
   )
+  const login = loginActors(api)
   return {
     actors: {
       detectEnvironment: fromPromise<EnvironmentOutput>(async () => {
@@ -53,33 +128,8 @@ export function loginImplementations(api: ApiClient = apiClient) {
           lastAccount: readLastAccount(),
         }
       }),
-      identify: fromPromise(
-        ({ input, signal }: { input: { identifier: string }; signal: AbortSignal }) =>
-          api.call('identify', { body: { identifier: input.identifier }, signal }),
-      ),
-      fetchRequestOptions: fromPromise(
-        ({ input, signal }: { input: { identifier: string | undefined }; signal: AbortSignal }) =>
-          api.call('passkeyOptions', {
-            body: input.identifier === undefined ? {} : { identifier: input.identifier },
-            signal,
-          }),
-      ),
-      getPasskey: fromPromise<AuthenticationResponse, GetPasskeyInput>(({ input, signal }) =>
-        getPasskey(input.options, { signal, conditional: input.conditional, hybrid: input.hybrid }),
-      ),
-      verifyAssertion: fromPromise<Session, { response: AuthenticationResponse }>(
-        async ({ input, signal }) => {
-          const session = await api.call('passkeyVerify', {
-            body: { response: input.response },
-            signal,
-          })
-          rememberPasskeyHere(input.response)
-          return session
-        },
-      ),
-      checkPassword: fromPromise<PendingLogin, { identifier: string; password: string }>(
-        ({ input, signal }) => api.call('password', { body: input, signal }),
-      ),
+      ...login,
+      ...replacementsOf(replaced, Object.keys(login) as (keyof typeof login)[]),
       code: code.logic,
       append: append.logic,
       loadLaterSteps: loadingActor(code, append),
@@ -112,6 +162,11 @@ export interface LoginMachineOptions {
   baseUrl?: string
   /** The device profile (platform, passkey support); by default the browser's own. */
   detectDevice?: DetectDevice
+  /**
+   * Effects to replace, by name, for a backend of another shape (other paths, a cookie
+   * session): the rest keep their defaults over `api`. See `FlowActors`.
+   */
+  actors?: Partial<FlowActors>
 }
 
 /**
@@ -121,7 +176,7 @@ export interface LoginMachineOptions {
  */
 export function createLoginMachine(options: LoginMachineOptions = {}): LoginMachine {
   const api = options.api ?? createApiClient({ baseUrl: options.baseUrl ?? '' })
-  const machine = loginMachine.provide(loginImplementations(api))
+  const machine = loginMachine.provide(loginImplementations(api, options.actors))
   const { detectDevice } = options
   if (!detectDevice) return machine
   return machine.provide({
