@@ -80,8 +80,19 @@ const login = setup({
     events: {} as LoginEvent,
     input: {} as LoginInput,
     output: {} as LoginOutput,
-    // The steps' child machines by invoke id, so snapshots type `children.code` and `.append`.
-    children: {} as { code: 'code'; append: 'append' },
+    // Every invoked actor by its id: snapshots type `children.code` and `.append`, and the
+    // machine's type has no index signature (which declaration files cannot print soundly).
+    children: {} as {
+      code: 'code'
+      append: 'append'
+      detectEnvironment: 'detectEnvironment'
+      identify: 'identify'
+      fetchRequestOptions: 'fetchRequestOptions'
+      getPasskey: 'getPasskey'
+      verifyAssertion: 'verifyAssertion'
+      checkPassword: 'checkPassword'
+      loadLaterSteps: 'loadLaterSteps'
+    },
     emitted: {} as FunnelEvent,
   },
   actors: {
@@ -224,6 +235,7 @@ type InvokeConfig = Exclude<NonNullable<LoginStateConfig['invoke']>, readonly un
 const loadingDiscoverableOptions = (then: string, onError: InvokeConfig['onError']) =>
   login.createStateConfig({
     invoke: {
+      id: 'fetchRequestOptions',
       src: 'fetchRequestOptions',
       input: () => ({ identifier: undefined }),
       onDone: { target: then, actions: { type: 'storeDiscoverableOptions', params: outputOf } },
@@ -255,6 +267,7 @@ const promptingForPasskey = (
     // The autofill request waits in the background: it starts nothing until a passkey is picked.
     entry: conditional ? [] : [passkeyLoginStarted(from)],
     invoke: {
+      id: 'getPasskey',
       src: 'getPasskey',
       input: ({ context }) => ({
         options: required(
@@ -311,6 +324,7 @@ export const loginMachine = login.createMachine({
     // Capabilities are detected once; the last account is restored.
     boot: {
       invoke: {
+        id: 'detectEnvironment',
         src: 'detectEnvironment',
         onDone: { target: 'route', actions: { type: 'storeEnvironment', params: outputOf } },
         // Detection failing means no passkeys, not no sign-in.
@@ -400,6 +414,7 @@ export const loginMachine = login.createMachine({
 
     lookup: {
       invoke: {
+        id: 'identify',
         src: 'identify',
         input: ({ context }) => ({ identifier: context.identifier }),
         onDone: [
@@ -472,6 +487,7 @@ export const loginMachine = login.createMachine({
         // A used or expired challenge: fresh options, back to the button.
         refreshing: {
           invoke: {
+            id: 'fetchRequestOptions',
             src: 'fetchRequestOptions',
             input: ({ context }) => ({ identifier: context.identifier }),
             onDone: {
@@ -486,6 +502,7 @@ export const loginMachine = login.createMachine({
 
     passkeyVerifying: {
       invoke: {
+        id: 'verifyAssertion',
         src: 'verifyAssertion',
         input: ({ context }) => ({ response: required(context.assertion, 'passkey assertion') }),
         onDone: {
@@ -541,7 +558,7 @@ export const loginMachine = login.createMachine({
     // in with a phone's passkey, offer one on this device too, once the step has loaded.
     afterPasskey: {
       always: { guard: not('offersPasskeyForThisDevice'), target: 'authenticated' },
-      invoke: { src: 'loadLaterSteps', onDone: 'append' },
+      invoke: { id: 'loadLaterSteps', src: 'loadLaterSteps', onDone: 'append' },
     },
 
     // The password way in, locked after too many wrong passwords.
@@ -560,6 +577,7 @@ export const loginMachine = login.createMachine({
         },
         checking: {
           invoke: {
+            id: 'checkPassword',
             src: 'checkPassword',
             // The password travels in the event only; it is never kept in context.
             input: ({ context, event }) => ({
@@ -588,6 +606,7 @@ export const loginMachine = login.createMachine({
     // once the steps have loaded (at once, unless the user outran the download).
     afterPassword: {
       invoke: {
+        id: 'loadLaterSteps',
         src: 'loadLaterSteps',
         onDone: [
           { guard: 'mfaFirst', target: 'code' },

@@ -72,7 +72,13 @@ export const stepUpMachine = setup({
     events: {} as StepUpEvent,
     input: {} as StepUpInput,
     output: {} as StepUpOutput,
-    children: {} as { code: 'code' },
+    // Every invoked actor by its id (see the login machine's note on declaration files).
+    children: {} as {
+      code: 'code'
+      fetchStepUpOptions: 'fetchStepUpOptions'
+      getPasskey: 'getPasskey'
+      verifyStepUp: 'verifyStepUp'
+    },
   },
   actors: {
     fetchStepUpOptions: fromPromise<ResponseBody<'stepUpOptions'>, StepUpOptionsInput>(
@@ -138,6 +144,7 @@ export const stepUpMachine = setup({
     loading: {
       entry: 'clearErrors',
       invoke: {
+        id: 'fetchStepUpOptions',
         src: 'fetchStepUpOptions',
         input: ({ context }) => ({ token: context.token, action: context.action }),
         onDone: {
@@ -174,6 +181,7 @@ export const stepUpMachine = setup({
     prompting: {
       entry: 'clearErrors',
       invoke: {
+        id: 'getPasskey',
         src: 'getPasskey',
         input: ({ context }) => ({
           options: required(context.options),
@@ -194,6 +202,7 @@ export const stepUpMachine = setup({
 
     verifying: {
       invoke: {
+        id: 'verifyStepUp',
         src: 'verifyStepUp',
         input: ({ context }) => ({ token: context.token, response: required(context.assertion) }),
         onDone: {
