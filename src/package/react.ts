@@ -15,6 +15,8 @@ export type { LoginFlowProps as PasskeyLoginProps } from '../flow/login-flow'
 export { AddPasskeyFlow as AddPasskey } from '../flow/add-passkey-flow'
 export type { AddPasskeyFlowProps as AddPasskeyProps } from '../flow/add-passkey-flow'
 export { StepUpFlow as StepUp } from '../flow/step-up-flow'
+export { PasskeyManager } from '../flow/passkey-manager'
+export type { PasskeyManagerProps } from '../flow/passkey-manager'
 export type { StepUpFlowProps as StepUpProps } from '../flow/step-up-flow'
 
 // Hooks: run a machine across StrictMode's remounts and read its snapshot

@@ -5,7 +5,7 @@ import { useState, type ReactNode } from 'react'
 import { describe, expect, it, vi } from 'vitest'
 import { axe } from 'vitest-axe'
 import type { Session } from '../../src/api/contract'
-import { DashboardPage } from '../../src/app/dashboard-page'
+import { DashboardPage } from '../../src/flow/dashboard-page'
 import { passkeysHere, rememberPasskeyHere } from '../../src/webauthn/passkeys-here'
 import {
   api,

@@ -4,32 +4,32 @@
  */
 import { useMutation, useMutationState, useQuery, useQueryClient } from '@tanstack/react-query'
 import { useCallback, useEffect, useState, type ReactNode } from 'react'
+import type { Passkey, Session } from '../api/contract'
+import { isApiError } from '../api/http'
+import { stepsCopy } from '../copy/steps'
+import type { StepUpOutput } from '../machines/step-up/step-up.machine'
 import {
-  forgetPasskeyHere,
-  isApiError,
-  type Passkey,
-  passkeysHere,
-  providerOf,
-  type Session,
-  signalAcceptedCredentials,
-  type StepUpOutput,
-} from 'passkey-login'
+  deletePasskeyMutation,
+  isPasskeyTarget,
+  passkeyKeys,
+  passkeysQuery,
+  renamePasskeyMutation,
+} from '../queries/passkeys'
+import {
+  logoutEverywhereMutation,
+  logoutMutation,
+  sessionKeys,
+  sessionQuery,
+} from '../queries/session'
 import {
   type DashboardPasskey,
   DashboardScreen,
-  deletePasskeyMutation,
-  errorMessage,
-  isPasskeyTarget,
-  logoutEverywhereMutation,
-  logoutMutation,
-  passkeyKeys,
   type PasskeyListState,
-  passkeysQuery,
-  renamePasskeyMutation,
-  sessionKeys,
-  sessionQuery,
-  stepsCopy,
-} from 'passkey-login/react'
+} from '../screens/dashboard/dashboard-screen'
+import { forgetPasskeyHere, passkeysHere } from '../webauthn/passkeys-here'
+import { providerOf } from '../webauthn/provider'
+import { signalAcceptedCredentials } from '../webauthn/signals'
+import { errorMessage } from './messages'
 
 export interface DashboardPageProps {
   session: Session

@@ -1,0 +1,75 @@
+/**
+ * `<PasskeyManager>`: the account's passkeys for a signed-in user, whole: the list with rename
+ * and delete, "Add a passkey" in place, "Confirm it's you" before a change the backend guards,
+ * and sign out. The host keeps the session: it is told when the session ends, is renewed by a
+ * step-up, or is signed out. Server data goes through the host's TanStack Query client.
+ */
+import { useEffect, useState } from 'react'
+import type { Session } from '../api/contract'
+import { detectDevice as browserDevice, type DetectDevice } from '../webauthn/detect-device'
+import type { DeviceProfile } from '../webauthn/capabilities'
+import { AddPasskeyFlow } from './add-passkey-flow'
+import { DashboardPage } from './dashboard-page'
+import { StepUpFlow } from './step-up-flow'
+import type { OnFunnelEvent } from './use-funnel'
+
+export interface PasskeyManagerProps {
+  session: Session
+  /** The user signed out (also when the logout call failed): forget the session. */
+  onSignedOut: () => void
+  /** The backend no longer accepts the session (expired or revoked): sign in again. */
+  onSessionEnded: () => void
+  /** "Confirm it's you" answered a fresh session, which replaces the old one (now ended). */
+  onSessionRenewed: (session: Session) => void
+  /** The device profile (platform, passkey support); by default the browser's own. */
+  detectDevice?: DetectDevice
+  /** Told what the person did with the offer to add a passkey (the funnel), no personal data. */
+  onEvent?: OnFunnelEvent
+}
+
+export function PasskeyManager({
+  session,
+  onSignedOut,
+  onSessionEnded,
+  onSessionRenewed,
+  detectDevice = browserDevice,
+  onEvent,
+}: PasskeyManagerProps) {
+  const [device, setDevice] = useState<DeviceProfile | null>(null)
+  useEffect(() => {
+    let current = true
+    void detectDevice().then((detected) => {
+      if (current) setDevice(detected)
+    })
+    return () => {
+      current = false
+    }
+  }, [detectDevice])
+
+  return (
+    <DashboardPage
+      session={session}
+      onSignedOut={onSignedOut}
+      onSessionEnded={onSessionEnded}
+      onSessionRenewed={onSessionRenewed}
+      renderAddPasskey={(done, reauthRequired) =>
+        device ? (
+          <AddPasskeyFlow
+            // A fresh session (after "Confirm it's you") starts a fresh step.
+            key={session.token}
+            session={session}
+            device={device}
+            onDone={done}
+            onReauthRequired={reauthRequired}
+            onEvent={onEvent}
+          />
+        ) : null
+      }
+      renderStepUp={(action, done) =>
+        device ? (
+          <StepUpFlow session={session} device={device} action={action} onDone={done} />
+        ) : null
+      }
+    />
+  )
+}
