@@ -3,10 +3,12 @@
  * dashboard's add panel, which shows the same offer and outcome the login does, as a section of
  * the passkey list.
  */
-import { useEffect } from 'react'
+import { useEffect, useState } from 'react'
 import type { Session } from '../api/contract'
 import { copy } from '../copy/en'
-import { defaultAppendMachine } from '../machines/append/append.actors'
+import type { ApiClient } from '../api/http'
+import { appendActors, defaultAppendMachine } from '../machines/append/append.actors'
+import { appendMachine } from '../machines/append/append.machine'
 import { selectAppendView } from '../machines/append/append.selectors'
 import { AddPasskeyDone, AddPasskeyOffer } from '../screens/add-passkey/add-passkey-panel'
 import type { DeviceProfile } from '../webauthn/capabilities'
@@ -26,6 +28,8 @@ export interface AddPasskeyFlowProps {
   onReauthRequired: () => void
   /** Told what the person did with the offer (the funnel), with no personal data. */
   onEvent?: OnFunnelEvent
+  /** The API client for the registration (default: this origin's). */
+  api?: ApiClient | undefined
 }
 
 export function AddPasskeyFlow({
@@ -34,10 +38,14 @@ export function AddPasskeyFlow({
   onDone,
   onReauthRequired,
   onEvent,
+  api,
 }: AddPasskeyFlowProps) {
   const reportFunnel = useFunnelReporting(onEvent)
+  const [machine] = useState(() =>
+    api ? appendMachine.provide({ actors: appendActors(api) }) : defaultAppendMachine,
+  )
   const live = useLiveActor(
-    defaultAppendMachine,
+    machine,
     {
       input: {
         token: session.token,

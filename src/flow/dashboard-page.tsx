@@ -5,7 +5,7 @@
 import { useMutation, useMutationState, useQuery, useQueryClient } from '@tanstack/react-query'
 import { useCallback, useEffect, useState, type ReactNode } from 'react'
 import type { Passkey, Session } from '../api/contract'
-import { isApiError } from '../api/http'
+import { isApiError, type ApiClient } from '../api/http'
 import { stepsCopy } from '../copy/steps'
 import type { StepUpOutput } from '../machines/step-up/step-up.machine'
 import {
@@ -51,6 +51,8 @@ export interface DashboardPageProps {
    * this browser made or used with its own authenticator).
    */
   thisDeviceIds?: readonly string[]
+  /** The API client for the list, its changes and sign-out (default: this origin's). */
+  api?: ApiClient | undefined
 }
 
 /** A change that waits for "Confirm it's you", to be made once it is confirmed. */
@@ -68,12 +70,13 @@ export function DashboardPage({
   renderStepUp,
   onSessionRenewed,
   thisDeviceIds,
+  api,
 }: DashboardPageProps) {
   const { token } = session
   const queryClient = useQueryClient()
-  const list = passkeysQuery(token)
+  const list = passkeysQuery(token, api)
 
-  const sessionInfo = useQuery(sessionQuery(token))
+  const sessionInfo = useQuery(sessionQuery(token, api))
   const user = sessionInfo.data?.user ?? session.user
   const passkeys = useQuery({ ...list, select: withProviders })
 
@@ -94,7 +97,7 @@ export function DashboardPage({
   const refreshPasskeys = () => queryClient.invalidateQueries({ queryKey: passkeyKeys.all })
 
   const rename = useMutation({
-    ...renamePasskeyMutation(token),
+    ...renamePasskeyMutation(token, api),
     onMutate: ({ id }) => {
       setError(id, undefined)
     },
@@ -111,7 +114,7 @@ export function DashboardPage({
   })
 
   const remove = useMutation({
-    ...deletePasskeyMutation(token),
+    ...deletePasskeyMutation(token, api),
     onMutate: ({ id }) => {
       setError(id, undefined)
     },
@@ -168,8 +171,8 @@ export function DashboardPage({
       queryClient.removeQueries({ queryKey: passkeyKeys.all })
     },
   }
-  const logout = useMutation({ ...logoutMutation(token), ...signedOut })
-  const logoutEverywhere = useMutation({ ...logoutEverywhereMutation(token), ...signedOut })
+  const logout = useMutation({ ...logoutMutation(token, api), ...signedOut })
+  const logoutEverywhere = useMutation({ ...logoutEverywhereMutation(token, api), ...signedOut })
 
   // A session the backend has forgotten cannot be retried into working: go and sign in again.
   const sessionEnded = [sessionInfo.error, passkeys.error, rename.error, remove.error].some(

@@ -6,6 +6,7 @@
  */
 import { useEffect, useState } from 'react'
 import type { Session } from '../api/contract'
+import type { ApiClient } from '../api/http'
 import { detectDevice as browserDevice, type DetectDevice } from '../webauthn/detect-device'
 import type { DeviceProfile } from '../webauthn/capabilities'
 import { AddPasskeyFlow } from './add-passkey-flow'
@@ -25,6 +26,8 @@ export interface PasskeyManagerProps {
   detectDevice?: DetectDevice
   /** Told what the person did with the offer to add a passkey (the funnel), no personal data. */
   onEvent?: OnFunnelEvent
+  /** The API client, e.g. `createApiClient({ baseUrl })` (default: this origin's). */
+  api?: ApiClient
 }
 
 export function PasskeyManager({
@@ -34,6 +37,7 @@ export function PasskeyManager({
   onSessionRenewed,
   detectDevice = browserDevice,
   onEvent,
+  api,
 }: PasskeyManagerProps) {
   const [device, setDevice] = useState<DeviceProfile | null>(null)
   useEffect(() => {
@@ -52,6 +56,7 @@ export function PasskeyManager({
       onSignedOut={onSignedOut}
       onSessionEnded={onSessionEnded}
       onSessionRenewed={onSessionRenewed}
+      api={api}
       renderAddPasskey={(done, reauthRequired) =>
         device ? (
           <AddPasskeyFlow
@@ -62,12 +67,13 @@ export function PasskeyManager({
             onDone={done}
             onReauthRequired={reauthRequired}
             onEvent={onEvent}
+            api={api}
           />
         ) : null
       }
       renderStepUp={(action, done) =>
         device ? (
-          <StepUpFlow session={session} device={device} action={action} onDone={done} />
+          <StepUpFlow session={session} device={device} action={action} onDone={done} api={api} />
         ) : null
       }
     />

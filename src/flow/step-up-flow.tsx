@@ -2,12 +2,14 @@
  * The step-up joined to its dialog: "Confirm it's you" with the user's passkey, or a code. Ends
  * with the machine's output: a fresh session, declined, or the session gone.
  */
-import { useEffect } from 'react'
+import { useEffect, useState } from 'react'
 import type { Session } from '../api/contract'
 import { stepsCopy } from '../copy/steps'
 import { observeFlow } from '../machines/observe-flow'
 import type { StepUpOutput } from '../machines/step-up/step-up.machine'
-import { defaultStepUpMachine } from '../machines/step-up/step-up.actors'
+import type { ApiClient } from '../api/http'
+import { defaultStepUpMachine, stepUpActors } from '../machines/step-up/step-up.actors'
+import { stepUpMachine } from '../machines/step-up/step-up.machine'
 import { selectStepUpView } from '../machines/step-up/step-up.selectors'
 import { CodeChannelContent } from '../screens/code-channel/code-channel-screen'
 import { CodeEntryContent } from '../screens/code-entry/code-entry-screen'
@@ -23,11 +25,16 @@ export interface StepUpFlowProps {
   /** What is being confirmed, for the backend's logs ("passkey.delete"). */
   action?: string
   onDone: (result: StepUpOutput) => void
+  /** The API client for the step-up's calls (default: this origin's). */
+  api?: ApiClient | undefined
 }
 
-export function StepUpFlow({ session, device, action, onDone }: StepUpFlowProps) {
+export function StepUpFlow({ session, device, action, onDone, api }: StepUpFlowProps) {
+  const [machine] = useState(() =>
+    api ? stepUpMachine.provide({ actors: stepUpActors(api) }) : defaultStepUpMachine,
+  )
   const live = useLiveActor(
-    defaultStepUpMachine,
+    machine,
     { input: { token: session.token, canPasskey: device.canPasskey, action } },
     { observe: observeFlow },
   )

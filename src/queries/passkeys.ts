@@ -4,6 +4,7 @@
  */
 import { mutationOptions, queryOptions } from '@tanstack/react-query'
 import { apiClient } from '../api/client'
+import type { ApiClient } from '../api/http'
 import type { Passkey } from '../api/contract'
 
 export const passkeyKeys = {
@@ -24,30 +25,29 @@ export interface RenamePasskeyVariables extends PasskeyTarget {
 }
 
 /** `GET /api/passkeys`: the passkeys of the account that `token` is signed in to. */
-export function passkeysQuery(token: string) {
+export function passkeysQuery(token: string, api: ApiClient = apiClient) {
   return queryOptions({
     queryKey: passkeyKeys.list(token),
     queryFn: async ({ signal }): Promise<Passkey[]> =>
-      (await apiClient.call('passkeyList', { token, signal })).passkeys,
+      (await api.call('passkeyList', { token, signal })).passkeys,
   })
 }
 
 /** `PATCH /api/passkeys/:id`: answers the renamed passkey. */
-export function renamePasskeyMutation(token: string) {
+export function renamePasskeyMutation(token: string, api: ApiClient = apiClient) {
   return mutationOptions({
     mutationKey: passkeyKeys.rename(),
     mutationFn: async ({ id, name }: RenamePasskeyVariables): Promise<Passkey> =>
-      (await apiClient.call('passkeyRename', { token, params: { id }, body: { name } })).passkey,
+      (await api.call('passkeyRename', { token, params: { id }, body: { name } })).passkey,
   })
 }
 
 /** `DELETE /api/passkeys/:id`: answers the passkeys that remain. */
-export function deletePasskeyMutation(token: string) {
+export function deletePasskeyMutation(token: string, api: ApiClient = apiClient) {
   return mutationOptions({
     mutationKey: passkeyKeys.remove(),
     mutationFn: async ({ id, renewedToken }: DeletePasskeyVariables): Promise<Passkey[]> =>
-      (await apiClient.call('passkeyDelete', { token: renewedToken ?? token, params: { id } }))
-        .passkeys,
+      (await api.call('passkeyDelete', { token: renewedToken ?? token, params: { id } })).passkeys,
   })
 }
 

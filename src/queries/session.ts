@@ -4,6 +4,7 @@
  */
 import { mutationOptions, queryOptions } from '@tanstack/react-query'
 import { apiClient } from '../api/client'
+import type { ApiClient } from '../api/http'
 
 export const sessionKeys = {
   all: ['session'] as const,
@@ -13,25 +14,25 @@ export const sessionKeys = {
 }
 
 /** `GET /api/session`: who holds `token`, and until when. */
-export function sessionQuery(token: string) {
+export function sessionQuery(token: string, api: ApiClient = apiClient) {
   return queryOptions({
     queryKey: sessionKeys.detail(token),
-    queryFn: ({ signal }) => apiClient.call('session', { token, signal }),
+    queryFn: ({ signal }) => api.call('session', { token, signal }),
   })
 }
 
 /** `POST /api/session/logout`: ends the session that `token` names. */
-export function logoutMutation(token: string) {
+export function logoutMutation(token: string, api: ApiClient = apiClient) {
   return mutationOptions({
     mutationKey: sessionKeys.logout(),
-    mutationFn: () => apiClient.call('logout', { token }),
+    mutationFn: () => api.call('logout', { token }),
   })
 }
 
 /** `POST /api/session/logout-everywhere`: ends every session of the account `token` signs in. */
-export function logoutEverywhereMutation(token: string) {
+export function logoutEverywhereMutation(token: string, api: ApiClient = apiClient) {
   return mutationOptions({
     mutationKey: sessionKeys.logoutEverywhere(),
-    mutationFn: () => apiClient.call('logoutEverywhere', { token }),
+    mutationFn: () => api.call('logoutEverywhere', { token }),
   })
 }

@@ -1,9 +1,10 @@
 /**
- * `<PasskeyManager>` as a host mounts it: a session it was handed, the host's QueryClient, the
- * browser's passkeys. It adds a passkey in place and says when the user signed out.
+ * `<PasskeyManager>` as a host mounts it: a session it was handed, the host's QueryClient and API
+ * client, the browser's passkeys. It adds a passkey in place and says when the user signed out.
  */
 import { screen, waitFor, within } from '@testing-library/react'
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query'
+import { createApiClient, type ApiClient } from 'passkey-login'
 import { PasskeyManager } from 'passkey-login/react'
 import { expect, it, vi } from 'vitest'
 import { api, newAuthenticator, signIn } from '../support/backend'
@@ -14,6 +15,16 @@ it('adds a passkey for the signed-in user, then signs out', async () => {
   const session = await signIn('ana@example.com')
   switchAuthenticator(newAuthenticator())
   const onSignedOut = vi.fn()
+  // The host's client (say, for another origin): every call of the list, the add and the
+  // sign-out must go through it.
+  const hostApi = createApiClient({ baseUrl: 'http://localhost' })
+  const called: string[] = []
+  const recording: ApiClient = {
+    call: (name, input) => {
+      called.push(name)
+      return hostApi.call(name, input)
+    },
+  }
   const { user } = setup(
     <QueryClientProvider client={new QueryClient()}>
       <PasskeyManager
@@ -22,6 +33,7 @@ it('adds a passkey for the signed-in user, then signs out', async () => {
         onSignedOut={onSignedOut}
         onSessionEnded={() => undefined}
         onSessionRenewed={() => undefined}
+        api={recording}
       />
     </QueryClientProvider>,
   )
@@ -39,4 +51,7 @@ it('adds a passkey for the signed-in user, then signs out', async () => {
   await waitFor(() => {
     expect(onSignedOut).toHaveBeenCalledOnce()
   })
+  expect(new Set(called)).toEqual(
+    new Set(['session', 'passkeyList', 'registrationOptions', 'registrationVerify', 'logout']),
+  )
 })
