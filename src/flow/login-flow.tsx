@@ -5,6 +5,7 @@
  */
 import { Suspense, useCallback, useEffect, useState } from 'react'
 import { Announce } from '../components/announce'
+import { Themed, type Theme } from '../components/themed'
 import type { Session } from '../api/contract'
 import { isContractLoaded, loadContract } from '../api/contract-loader'
 import { copy } from '../copy/en'
@@ -55,6 +56,8 @@ export interface LoginFlowProps {
   storage?: Storage | null
   /** Told what the person did and what happened (the funnel), with no personal data. */
   onEvent?: (event: FunnelEvent) => void
+  /** Forces the light or the dark theme; by default the flow follows the host and the system. */
+  theme?: Theme
 }
 
 /**
@@ -63,11 +66,19 @@ export interface LoginFlowProps {
  * the starting screen; a fresh visit waits for nothing. A failed load (offline) reaches the
  * nearest error boundary, whose "Start over" tries again.
  */
-export function LoginFlow({
+export function LoginFlow({ theme, ...props }: LoginFlowProps) {
+  return (
+    <Themed theme={theme}>
+      <LoadingLoginFlow {...props} />
+    </Themed>
+  )
+}
+
+function LoadingLoginFlow({
   machine = defaultLoginMachine,
   storage = webStorage('session'),
   ...props
-}: LoginFlowProps) {
+}: Omit<LoginFlowProps, 'theme'>) {
   const saved = storage !== null && hasSavedLoginFlow(storage)
   const [ready, setReady] = useState(() => !saved || restoreReady(machine))
   const [failure, setFailure] = useState<Error | null>(null)

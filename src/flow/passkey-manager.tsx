@@ -6,6 +6,7 @@
  */
 import { useEffect, useState } from 'react'
 import type { Session } from '../api/contract'
+import { Themed, type Theme } from '../components/themed'
 import type { ApiClient } from '../api/http'
 import { detectDevice as browserDevice, type DetectDevice } from '../webauthn/detect-device'
 import type { DeviceProfile } from '../webauthn/capabilities'
@@ -28,6 +29,8 @@ export interface PasskeyManagerProps {
   onEvent?: OnFunnelEvent
   /** The API client, e.g. `createApiClient({ baseUrl })` (default: this origin's). */
   api?: ApiClient
+  /** Forces the light or the dark theme; by default it follows the host and the system. */
+  theme?: Theme
 }
 
 export function PasskeyManager({
@@ -38,6 +41,7 @@ export function PasskeyManager({
   detectDevice = browserDevice,
   onEvent,
   api,
+  theme,
 }: PasskeyManagerProps) {
   const [device, setDevice] = useState<DeviceProfile | null>(null)
   useEffect(() => {
@@ -51,31 +55,33 @@ export function PasskeyManager({
   }, [detectDevice])
 
   return (
-    <DashboardPage
-      session={session}
-      onSignedOut={onSignedOut}
-      onSessionEnded={onSessionEnded}
-      onSessionRenewed={onSessionRenewed}
-      api={api}
-      renderAddPasskey={(done, reauthRequired) =>
-        device ? (
-          <AddPasskeyFlow
-            // A fresh session (after "Confirm it's you") starts a fresh step.
-            key={session.token}
-            session={session}
-            device={device}
-            onDone={done}
-            onReauthRequired={reauthRequired}
-            onEvent={onEvent}
-            api={api}
-          />
-        ) : null
-      }
-      renderStepUp={(action, done) =>
-        device ? (
-          <StepUpFlow session={session} device={device} action={action} onDone={done} api={api} />
-        ) : null
-      }
-    />
+    <Themed theme={theme}>
+      <DashboardPage
+        session={session}
+        onSignedOut={onSignedOut}
+        onSessionEnded={onSessionEnded}
+        onSessionRenewed={onSessionRenewed}
+        api={api}
+        renderAddPasskey={(done, reauthRequired) =>
+          device ? (
+            <AddPasskeyFlow
+              // A fresh session (after "Confirm it's you") starts a fresh step.
+              key={session.token}
+              session={session}
+              device={device}
+              onDone={done}
+              onReauthRequired={reauthRequired}
+              onEvent={onEvent}
+              api={api}
+            />
+          ) : null
+        }
+        renderStepUp={(action, done) =>
+          device ? (
+            <StepUpFlow session={session} device={device} action={action} onDone={done} api={api} />
+          ) : null
+        }
+      />
+    </Themed>
   )
 }

@@ -19,6 +19,8 @@ export { PasskeyManager } from '../flow/passkey-manager'
 export type { PasskeyManagerProps } from '../flow/passkey-manager'
 export type { StepUpFlowProps as StepUpProps } from '../flow/step-up-flow'
 
+export type { Theme } from '../components/themed'
+
 // Hooks: run a machine across StrictMode's remounts and read its snapshot
 export { createLiveActor, useLiveActor, useLiveSnapshot } from '../flow/use-live-actor'
 export type { LiveActor, LiveActorHooks } from '../flow/use-live-actor'
