@@ -4,7 +4,13 @@ import react from '@vitejs/plugin-react'
 import { playwright } from '@vitest/browser-playwright'
 import { fileURLToPath } from 'node:url'
 import { defineConfig, loadEnv } from 'vite'
-import { cspMeta, productionGuard, robotsTxt, securityHeaders } from './.ci/vite-plugins.ts'
+import {
+  cspMeta,
+  passkeyEndpoints,
+  productionGuard,
+  robotsTxt,
+  securityHeaders,
+} from './.ci/vite-plugins.ts'
 import { chromiumLaunchOptions } from './tests/support/chromium.ts'
 
 // The demo, with the fake backend in the page, is opt-in: the dev server (`vite`), its tests,
@@ -46,7 +52,13 @@ export default defineConfig(({ command, mode }) => {
   const apiBase = loadEnv(mode, process.cwd(), 'VITE_').VITE_API_BASE_URL
   const apiOrigin = apiBase ? new URL(apiBase).origin : undefined
   return {
-    plugins: [react(), cspMeta({ apiOrigin }), robotsTxt(), ...(demo ? [] : [productionGuard()])],
+    plugins: [
+      react(),
+      cspMeta({ apiOrigin }),
+      robotsTxt(),
+      passkeyEndpoints(),
+      ...(demo ? [] : [productionGuard()]),
+    ],
     resolve: { alias: packageAliases },
     define: { __DEMO__: JSON.stringify(demo) },
     publicDir: demo ? 'public' : false,

@@ -6,6 +6,8 @@
  *   the chunks actually written, so a stray import anywhere is caught, whatever the mode.
  * - `contentSecurityPolicy`: puts the app's CSP in a `<meta>` of the built index.html, and gives
  *   the preview server the headers only a header can carry (`frame-ancestors`).
+ * - `passkeyEndpoints`: `/.well-known/passkey-endpoints` on the dev and preview servers, so
+ *   password managers can send their users straight to "Add a passkey".
  * - `robotsTxt`: a robots.txt in every build (production leaves public/ out, and without the
  *   file a crawler gets the app's HTML, which Lighthouse rightly reports as invalid).
  */
@@ -97,6 +99,52 @@ export function cspMeta(options: CspOptions = {}): Plugin {
 
 /** Sign-in pages are for people: crawlers may fetch the page but have nothing to index. */
 export const ROBOTS_TXT = 'User-agent: *\nDisallow:\n'
+
+/**
+ * The W3C "Well-Known URL for Relying Party Passkey Endpoints": where a password manager sends
+ * its user to create a passkey for this site (`enroll`) and to manage them (`manage`). Both are
+ * the dashboard: "Add a passkey" lives in its passkey list (signed out, it asks for sign-in first).
+ * A real deployment answers it from its own server, with its configured origin (see the README).
+ */
+export function passkeyEndpointsDocument(origin: string) {
+  const dashboard = new URL('/dashboard', origin).href
+  return { enroll: dashboard, manage: dashboard }
+}
+
+export const PASSKEY_ENDPOINTS_PATH = '/.well-known/passkey-endpoints'
+
+type Middleware = (
+  request: { url?: string | undefined },
+  response: {
+    setHeader: (name: string, value: string) => void
+    end: (body: string) => void
+  },
+  next: () => void,
+) => void
+
+export function passkeyEndpoints(): Plugin {
+  // The servers' own origin (configured, not a request's Host header), once they listen.
+  const answer =
+    (origin: () => string | undefined): Middleware =>
+    (request, response, next) => {
+      const here = origin()
+      if (request.url !== PASSKEY_ENDPOINTS_PATH || !here) {
+        next()
+        return
+      }
+      response.setHeader('content-type', 'application/json')
+      response.end(JSON.stringify(passkeyEndpointsDocument(here)))
+    }
+  return {
+    name: 'passkey-login:passkey-endpoints',
+    configureServer(server) {
+      server.middlewares.use(answer(() => server.resolvedUrls?.local[0]))
+    },
+    configurePreviewServer(server) {
+      server.middlewares.use(answer(() => server.resolvedUrls?.local[0]))
+    },
+  }
+}
 
 export function robotsTxt(): Plugin {
   return {

@@ -25,3 +25,15 @@ test('the fake backend keeps its data across a reload', async ({ page }) => {
 
   await expect(page.getByRole('combobox', { name: /Latency/ })).toHaveValue('300')
 })
+
+test('tells password managers where to add and manage passkeys (/.well-known/passkey-endpoints)', async ({
+  request,
+  baseURL,
+}) => {
+  const response = await request.get('/.well-known/passkey-endpoints')
+
+  expect(response.ok()).toBe(true)
+  expect(response.headers()['content-type']).toBe('application/json')
+  const dashboard = new URL('/dashboard', baseURL).href
+  expect(await response.json()).toEqual({ enroll: dashboard, manage: dashboard })
+})
