@@ -15,6 +15,7 @@ import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
+import { gzipSync } from 'node:zlib'
 import { addVirtualAuthenticator } from '../../e2e/support/browser'
 import { chromiumLaunchOptions } from '../../support/chromium'
 
@@ -94,6 +95,8 @@ run('npx', ['tsc', '-p', '.'], project)
 step('building it (vite build)')
 run('npx', ['vite', 'build', '--logLevel', 'warn'], project)
 
+reportHostBundle()
+
 step(`signing in, in Chromium, on http://localhost:${PORT}`)
 const server = spawn('npx', ['vite', 'preview', '--port', String(PORT), '--strictPort'], {
   cwd: project,
@@ -114,6 +117,34 @@ try {
 } finally {
   await browser.close()
   if (server.pid) process.kill(-server.pid)
+}
+
+/**
+ * What the host's page loads before its first screen: its own code, `<PasskeyLogin>` and the
+ * peers (React, react-dom, xstate), minified as Vite builds them, gzip -9. The fake backend's
+ * chunk is loaded on demand and left out, as a real deployment has none.
+ */
+function reportHostBundle() {
+  const dist = join(project, 'dist')
+  const manifest = JSON.parse(readFileSync(join(dist, '.vite/manifest.json'), 'utf8')) as Record<
+    string,
+    { file: string; imports?: string[]; isEntry?: boolean }
+  >
+  const upFront = new Set<string>()
+  const visit = (key: string) => {
+    const chunk = manifest[key]
+    if (!chunk || upFront.has(chunk.file)) return
+    upFront.add(chunk.file)
+    for (const imported of chunk.imports ?? []) visit(imported)
+  }
+  for (const [key, chunk] of Object.entries(manifest)) if (chunk.isEntry) visit(key)
+  const bytes = [...upFront].reduce(
+    (total, file) => total + gzipSync(readFileSync(join(dist, file)), { level: 9 }).length,
+    0,
+  )
+  step(
+    `the host's sign-in page (<PasskeyLogin>, React, xstate, the host's own code): ${(bytes / 1000).toFixed(1)} KB gzipped up front`,
+  )
 }
 
 /** Resolves once the preview server prints its address; rejects if it exits first. */

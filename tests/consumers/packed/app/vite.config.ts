@@ -3,6 +3,10 @@ import { defineConfig } from 'vite'
 
 export default defineConfig({
   plugins: [react()],
-  // The fake backend ships in this test app's bundle (a real host keeps it to tests and Storybook).
-  build: { chunkSizeWarningLimit: 2000 },
+  build: {
+    // The fake backend is in this test app's build, in a chunk of its own (a real host keeps it
+    // to tests and Storybook); the manifest says which chunks the page loads up front.
+    chunkSizeWarningLimit: 2000,
+    manifest: true,
+  },
 })

@@ -3,9 +3,7 @@
  * would from npm. The whole flow, its styles, and the fake backend in the page (MSW), so the
  * app signs in with no server. Everything comes from the package's public entry points.
  */
-import { setupWorker } from 'msw/browser'
 import { defaultPolicy, type Session } from 'passkey-login'
-import { configureBackend, handlers } from 'passkey-login/msw'
 import { PasskeyLogin } from 'passkey-login/react'
 import 'passkey-login/styles.css'
 import { StrictMode, useState } from 'react'
@@ -23,9 +21,8 @@ function Host() {
   return <PasskeyLogin policy={defaultPolicy} onSignedIn={setSession} />
 }
 
-configureBackend({ rpId: location.hostname, origin: location.origin })
-void setupWorker(...handlers)
-  .start({ onUnhandledRequest: 'bypass', quiet: true })
+void import('./fake-backend')
+  .then(({ startFakeBackend }) => startFakeBackend())
   .then(() => {
     const root = document.getElementById('root')
     if (!root) throw new Error('index.html has no #root')
