@@ -59,8 +59,10 @@ function conformanceRules(): Rule[] {
     cwd: root,
     stdio: ['ignore', 'ignore', 'inherit'],
   })
-  const listed = JSON.parse(readFileSync(out, 'utf8')) as { name: string }[]
-  return listed.map(({ name }) => {
+  const listed = JSON.parse(readFileSync(out, 'utf8')) as { name: string; file: string }[]
+  // Files are collected in parallel, so in no fixed order: by file name, each file's own order.
+  const byFile = (a: { file: string }, b: { file: string }) => a.file.localeCompare(b.file)
+  return listed.toSorted(byFile).map(({ name }) => {
     const parts = name.split(' > ')
     return { suite: parts.slice(0, -1).join(' > '), name: parts.at(-1) ?? name }
   })
