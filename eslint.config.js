@@ -196,6 +196,9 @@ export default defineConfig(
       'test-results/',
       'public/mockServiceWorker.js',
       'src/api/openapi.json',
+      // The packed consumer's host app: its own project, typechecked against the installed
+      // tarball by `npm run test:packed` (here its imports would resolve to an unbuilt lib/).
+      'tests/consumers/packed/app/',
     ],
     'project/ignores',
   ),
