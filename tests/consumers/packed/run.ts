@@ -14,6 +14,7 @@ import { spawn, execFileSync, type ChildProcess } from 'node:child_process'
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
+import { stripVTControlCharacters } from 'node:util'
 import { fileURLToPath } from 'node:url'
 import { gzipSync } from 'node:zlib'
 import { addVirtualAuthenticator } from '../../e2e/support/browser'
@@ -147,15 +148,20 @@ function reportHostBundle() {
   )
 }
 
-/** Resolves once the preview server prints its address; rejects if it exits first. */
+/** Resolves once the preview server prints its address; rejects if it exits or stays silent. */
 function listening(child: ChildProcess) {
   return new Promise<void>((resolve, reject) => {
     child.stdout?.on('data', (chunk: Buffer) => {
-      if (chunk.toString().includes(`localhost:${PORT}`)) resolve()
+      // Colours split the address (CI=true turns them on): read the text without them.
+      if (stripVTControlCharacters(chunk.toString()).includes(`localhost:${PORT}`)) resolve()
     })
     child.on('exit', (code) => {
       reject(new Error(`vite preview exited with ${String(code)}`))
     })
+    // Never hang CI: a server that says nothing in a minute is a failure.
+    setTimeout(() => {
+      reject(new Error(`vite preview did not say it listens on ${String(PORT)} within 60 s`))
+    }, 60_000).unref()
   })
 }
 
