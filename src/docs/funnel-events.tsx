@@ -38,6 +38,16 @@ const funnelEvents: Record<FunnelEventType, { fields: string; when: string }> = 
     when: 'a conditional (silent) create was asked of the password manager',
   },
   'silentCreate.succeeded': { fields: '', when: 'the password manager made one, with no prompt' },
+  'stepUp.shown': { fields: '', when: '"Confirm it\'s you" opened before a sensitive action' },
+  'stepUp.passed': {
+    fields: "method: 'passkey' | 'code'",
+    when: 'the person confirmed it is them',
+  },
+  'stepUp.declined': { fields: '', when: 'the person closed "Confirm it\'s you"' },
+  'stepUp.failed': {
+    fields: "reason: CeremonyFailure | 'rejected'",
+    when: 'the prompt failed or was cancelled, or the backend refused the answer or the code',
+  },
   'code.sent': { fields: "channel: 'email' | 'sms'", when: 'a one-time code went out' },
   'code.verified': { fields: '', when: 'the code was accepted' },
   'code.failed': {

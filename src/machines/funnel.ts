@@ -25,6 +25,11 @@ export type FunnelEvent =
   | { type: 'offer.created' }
   | { type: 'silentCreate.tried' }
   | { type: 'silentCreate.succeeded' }
+  // "Confirm it's you" (step-up) before a sensitive action
+  | { type: 'stepUp.shown' }
+  | { type: 'stepUp.passed'; method: 'passkey' | 'code' }
+  | { type: 'stepUp.declined' }
+  | { type: 'stepUp.failed'; reason: CeremonyFailure | 'rejected' }
   // The one-time code
   | { type: 'code.sent'; channel: CodeChannel }
   | { type: 'code.verified' }

@@ -60,7 +60,8 @@ export type {
   StepUpMachine,
   StepUpOutput,
 } from '../machines/step-up/step-up.machine'
-export { stepUpActors } from '../machines/step-up/step-up.actors'
+export { stepUp, stepUpActors } from '../machines/step-up/step-up.actors'
+export type { StepUpOptions } from '../machines/step-up/step-up.actors'
 export { selectStepUpView } from '../machines/step-up/step-up.selectors'
 export type { StepUpPhase, StepUpView } from '../machines/step-up/step-up.selectors'
 

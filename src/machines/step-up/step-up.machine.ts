@@ -7,7 +7,7 @@
  * Cancel, timeout and failure of the OS prompt read apart, as in the login. Headless: every
  * remote or WebAuthn call is an actor declared here and provided from `step-up.actors.ts`.
  */
-import { assign, forwardTo, fromPromise, setup } from 'xstate'
+import { assign, emit, forwardTo, fromPromise, setup } from 'xstate'
 import type {
   AuthenticationResponse,
   RequestOptionsJSON,
@@ -15,6 +15,7 @@ import type {
   Session,
 } from '../../api/contract'
 import { ceremonyFailureOf, type CeremonyFailure } from '../ceremony'
+import type { FunnelEvent } from '../funnel'
 import { codeMachine, type CodeOutput } from '../code/code.machine'
 import type { CodeChannelOption, CodeEvent } from '../code/code.types'
 import type { GetPasskeyInput } from '../login/login.machine'
@@ -79,6 +80,7 @@ export const stepUpMachine = setup({
       getPasskey: 'getPasskey'
       verifyStepUp: 'verifyStepUp'
     },
+    emitted: {} as FunnelEvent,
   },
   actors: {
     fetchStepUpOptions: fromPromise<ResponseBody<'stepUpOptions'>, StepUpOptionsInput>(
@@ -121,6 +123,16 @@ export const stepUpMachine = setup({
           : { kind: 'sessionEnded' as const },
     })),
     forwardToCode: forwardTo('code'),
+    report: emit((_, event: FunnelEvent) => event),
+    reportPromptFailure: emit((_, params: { error: unknown }) => ({
+      type: 'stepUp.failed' as const,
+      reason: ceremonyFailureOf(params.error),
+    })),
+    reportCodeOutcome: emit((_, output: CodeOutput) =>
+      output.kind === 'verified'
+        ? { type: 'stepUp.passed' as const, method: 'code' as const }
+        : { type: 'stepUp.failed' as const, reason: 'rejected' as const },
+    ),
   },
 }).createMachine({
   id: 'stepUp',
@@ -134,10 +146,14 @@ export const stepUpMachine = setup({
     result: null,
   }),
   initial: 'loading',
+  entry: { type: 'report', params: { type: 'stepUp.shown' } },
   on: {
     'stepUp.cancel': {
       target: '.done',
-      actions: { type: 'endWith', params: { kind: 'declined' } },
+      actions: [
+        { type: 'endWith', params: { kind: 'declined' } },
+        { type: 'report', params: { type: 'stepUp.declined' } },
+      ],
     },
   },
   states: {
@@ -195,7 +211,13 @@ export const stepUpMachine = setup({
         onError: [
           { guard: promptEndedWith('aborted'), target: 'ready' },
           // Cancelled, timed out or failed: back to the choice, saying which.
-          { target: 'ready', actions: { type: 'storeCeremonyFailure', params: errorOf } },
+          {
+            target: 'ready',
+            actions: [
+              { type: 'storeCeremonyFailure', params: errorOf },
+              { type: 'reportPromptFailure', params: errorOf },
+            ],
+          },
         ],
       },
     },
@@ -207,7 +229,10 @@ export const stepUpMachine = setup({
         input: ({ context }) => ({ token: context.token, response: required(context.assertion) }),
         onDone: {
           target: 'done',
-          actions: { type: 'endVerified', params: ({ event }) => event.output },
+          actions: [
+            { type: 'endVerified', params: ({ event }) => event.output },
+            { type: 'report', params: { type: 'stepUp.passed', method: 'passkey' } },
+          ],
         },
         onError: [
           {
@@ -216,7 +241,13 @@ export const stepUpMachine = setup({
             actions: { type: 'endWith', params: { kind: 'sessionEnded' } },
           },
           // The challenge is spent either way: "Try again" fetches a fresh one.
-          { target: 'failed', actions: { type: 'storeProblem', params: errorOf } },
+          {
+            target: 'failed',
+            actions: [
+              { type: 'storeProblem', params: errorOf },
+              { type: 'report', params: { type: 'stepUp.failed', reason: 'rejected' } },
+            ],
+          },
         ],
       },
     },
@@ -233,7 +264,10 @@ export const stepUpMachine = setup({
         input: ({ context }) => ({ token: context.token, channels: context.channels }),
         onDone: {
           target: 'done',
-          actions: { type: 'endWithCode', params: ({ event }) => event.output },
+          actions: [
+            { type: 'endWithCode', params: ({ event }) => event.output },
+            { type: 'reportCodeOutcome', params: ({ event }) => event.output },
+          ],
         },
       },
     },

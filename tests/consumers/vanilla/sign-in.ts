@@ -3,7 +3,9 @@
  * only the public entry point `passkey-login`, the way a Vue, Svelte or server-rendered host
  * would: make the machine, render each view the selector names, send the user's events.
  *
- * `vanilla.test.ts` walks a whole sign-in through it; `build.mjs` bundles it against the built
+ * `confirmItsYou` is the host's "Confirm it's you" before a sensitive action, through `stepUp()`.
+ *
+ * `vanilla.test.ts` walks a whole sign-in and a step-up through it; `build.mjs` bundles it against the built
  * package and prints what the core weighs (and that no React came along).
  */
 import { createActor } from 'xstate'
@@ -11,6 +13,9 @@ import {
   createLoginMachine,
   defaultPolicy,
   selectLoginView,
+  stepUp,
+  type StepUpOptions,
+  type StepUpOutput,
   type LoginMachineOptions,
   type LoginView,
   type Policy,
@@ -96,4 +101,46 @@ export function mountSignIn(root: HTMLElement, options: SignInOptions = {}): () 
     subscription.unsubscribe()
     actor.stop()
   }
+}
+
+/** "Confirm it's you" in `root` with `stepUp()`: the code's channel, then its entry. */
+export function confirmItsYou(
+  root: HTMLElement,
+  options: Omit<StepUpOptions, 'onView'>,
+): Promise<StepUpOutput> {
+  let shown = ''
+  return stepUp({
+    ...options,
+    onView: (view, send) => {
+      const key = view.screen === 'codeEntry' ? `${view.screen}:${view.phase}` : view.screen
+      if (key === shown) return
+      shown = key
+      const field = document.createElement('input')
+      const action = document.createElement('form')
+      const submit = document.createElement('button')
+      action.append(field, submit)
+      switch (view.screen) {
+        case 'codeChannel':
+          submit.textContent = 'Send code'
+          field.type = 'hidden'
+          action.addEventListener('submit', (event) => {
+            event.preventDefault()
+            send({ type: 'code.choose', channel: view.selected })
+          })
+          break
+        case 'codeEntry':
+          submit.textContent = 'Confirm'
+          field.setAttribute('aria-label', 'Verification code')
+          action.addEventListener('submit', (event) => {
+            event.preventDefault()
+            send({ type: 'code.submit', code: field.value })
+          })
+          break
+        default:
+          root.replaceChildren(`${view.screen}…`)
+          return
+      }
+      root.replaceChildren(action)
+    },
+  })
 }

@@ -5,9 +5,17 @@
  * DOM with no React, against the fake backend. This browser has no WebAuthn (jsdom), so the flow
  * offers no passkey: the fallback every host gets for free.
  */
-import { expect, it, vi } from 'vitest'
-import { DEMO_PASSWORD, latestCode } from '../../support/backend'
-import { mountSignIn } from './sign-in'
+import { describe, expect, it, vi } from 'vitest'
+import { describeDevice, noCapabilities, stepUp } from 'passkey-login'
+import { installFakeWebAuthn } from 'passkey-login/msw'
+import {
+  DEMO_PASSWORD,
+  latestCode,
+  newAuthenticator,
+  registerPasskey,
+  signIn,
+} from '../../support/backend'
+import { confirmItsYou, mountSignIn } from './sign-in'
 
 function fill(root: HTMLElement, label: string, value: string) {
   const field = root.querySelector<HTMLInputElement>(`input[aria-label="${label}"]`)
@@ -40,4 +48,60 @@ it('signs in with password and code, with only the core', async () => {
   expect(onSignedIn).toHaveBeenCalledOnce()
   stop()
   root.remove()
+})
+
+it("confirms it's you before a sensitive action with stepUp(), a code, and no React", async () => {
+  const session = await signIn('ana@example.com')
+  const root = document.createElement('div')
+  document.body.append(root)
+
+  const confirmed = confirmItsYou(root, { token: session.token, action: 'email.change' })
+  // One channel: the code goes out at once (with several, "Send code" comes first).
+  await vi.waitFor(() => {
+    const send = root.querySelector('button')
+    if (send?.textContent === 'Send code') send.click()
+    if (!root.querySelector('input[aria-label="Verification code"]')) {
+      throw new Error(`no code entry yet: ${root.textContent}`)
+    }
+  })
+  fill(root, 'Verification code', await latestCode())
+
+  const result = await confirmed
+  expect(result.kind).toBe('verified')
+  // A fresh session replaces the one that asked (which has ended).
+  expect(result.kind === 'verified' && result.session.token).not.toBe(session.token)
+  root.remove()
+})
+
+describe('stepUp() with no one to draw the steps', () => {
+  const withPasskeys = () =>
+    Promise.resolve(
+      describeDevice('macos', { ...noCapabilities, webauthn: true, platformAuthenticator: true }),
+    )
+
+  async function anaWithAPasskeyHere() {
+    const authenticator = newAuthenticator()
+    const session = await signIn('ana@example.com')
+    await registerPasskey(authenticator, session.token)
+    return { session, fake: installFakeWebAuthn(authenticator) }
+  }
+
+  it('opens the passkey prompt itself and resolves with a fresh session', async () => {
+    const { session, fake } = await anaWithAPasskeyHere()
+
+    const result = await stepUp({ token: session.token, detectDevice: withPasskeys })
+
+    expect(result.kind).toBe('verified')
+    fake.uninstall()
+  })
+
+  it('declines when the person cancels the prompt: it asks only once', async () => {
+    const { session, fake } = await anaWithAPasskeyHere()
+    fake.nextPrompt('NotAllowedError')
+
+    expect(await stepUp({ token: session.token, detectDevice: withPasskeys })).toEqual({
+      kind: 'declined',
+    })
+    fake.uninstall()
+  })
 })
