@@ -25,7 +25,7 @@ export interface PasskeyManagerProps {
   onSessionRenewed: (session: Session) => void
   /** The device profile (platform, passkey support); by default the browser's own. */
   detectDevice?: DetectDevice
-  /** Told what the person did with the offer to add a passkey (the funnel), no personal data. */
+  /** Told what the person did with "Add a passkey" and "Confirm it's you" (the funnel). */
   onEvent?: OnFunnelEvent
   /** The API client, e.g. `createApiClient({ baseUrl })` (default: this origin's). */
   api?: ApiClient

@@ -17,6 +17,7 @@ import { StepUpChoice, StepUpDialog } from '../screens/step-up/step-up-dialog'
 import type { DeviceProfile } from '../webauthn/capabilities'
 import { ceremonyMessage, problemMessage } from './messages'
 import { useLiveActor, useLiveSnapshot } from './use-live-actor'
+import { useFunnelReporting, type OnFunnelEvent } from './use-funnel'
 import { useSmsCodeListener } from './use-sms-code'
 
 export interface StepUpFlowProps {
@@ -27,16 +28,19 @@ export interface StepUpFlowProps {
   onDone: (result: StepUpOutput) => void
   /** The API client for the step-up's calls (default: this origin's). */
   api?: ApiClient | undefined
+  /** Told what the person did (the funnel: shown, passed, declined, failed), no personal data. */
+  onEvent?: OnFunnelEvent | undefined
 }
 
-export function StepUpFlow({ session, device, action, onDone, api }: StepUpFlowProps) {
+export function StepUpFlow({ session, device, action, onDone, api, onEvent }: StepUpFlowProps) {
+  const reportFunnel = useFunnelReporting(onEvent)
   const [machine] = useState(() =>
     api ? stepUpMachine.provide({ actors: stepUpActors(api) }) : defaultStepUpMachine,
   )
   const live = useLiveActor(
     machine,
     { input: { token: session.token, canPasskey: device.canPasskey, action } },
-    { observe: observeFlow },
+    { observe: observeFlow, onStart: reportFunnel },
   )
   const snapshot = useLiveSnapshot(live)
   const view = selectStepUpView(snapshot)

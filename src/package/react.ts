@@ -16,6 +16,8 @@ export { AddPasskeyFlow as AddPasskey } from '../flow/add-passkey-flow'
 export type { AddPasskeyFlowProps as AddPasskeyProps } from '../flow/add-passkey-flow'
 export { StepUpFlow as StepUp } from '../flow/step-up-flow'
 export { PasskeyManager } from '../flow/passkey-manager'
+export { useStepUp } from '../flow/use-step-up'
+export type { UseStepUpOptions } from '../flow/use-step-up'
 export type { PasskeyManagerProps } from '../flow/passkey-manager'
 export type { StepUpFlowProps as StepUpProps } from '../flow/step-up-flow'
 

@@ -10,6 +10,7 @@ import type { ApiClient } from '../../api/http'
 import { getPasskey } from '../../webauthn/ceremonies'
 import { detectDevice as browserDevice, type DetectDevice } from '../../webauthn/detect-device'
 import { codeMachine } from '../code/code.machine'
+import { observeFlow } from '../observe-flow'
 import type { SendCodeInput, SendCodeOutput, VerifyCodeInput } from '../code/code.types'
 import type { GetPasskeyInput } from '../login/login.machine'
 import {
@@ -95,7 +96,9 @@ export async function stepUp(options: StepUpOptions): Promise<StepUpOutput> {
     actor.send(event)
   }
   let prompted = false
-  actor.subscribe((snapshot) => {
+  // The flow and its code step: the code's own changes (sent, wrong code) are views too.
+  const stop = observeFlow(actor, () => {
+    const snapshot = actor.getSnapshot()
     if (snapshot.status !== 'active') return
     const view = selectStepUpView(snapshot)
     if (onView) {
@@ -115,5 +118,5 @@ export async function stepUp(options: StepUpOptions): Promise<StepUpOutput> {
     send({ type: 'stepUp.cancel' })
   })
   actor.start()
-  return toPromise(actor)
+  return toPromise(actor).finally(stop)
 }

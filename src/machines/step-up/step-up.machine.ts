@@ -93,6 +93,7 @@ export const stepUpMachine = setup({
   guards: {
     passkeyHere: ({ context }) => context.canPasskey && context.options !== null,
     hasChannels: ({ context }) => context.channels.length > 0,
+    firstAnswer: ({ context }) => context.options === null && context.channels.length === 0,
     ceremonyFailedWith: (_, params: { error: unknown; failure: CeremonyFailure }) =>
       ceremonyFailureOf(params.error) === params.failure,
     sessionGone: (_, params: { error: unknown }) =>
@@ -146,7 +147,6 @@ export const stepUpMachine = setup({
     result: null,
   }),
   initial: 'loading',
-  entry: { type: 'report', params: { type: 'stepUp.shown' } },
   on: {
     'stepUp.cancel': {
       target: '.done',
@@ -163,10 +163,21 @@ export const stepUpMachine = setup({
         id: 'fetchStepUpOptions',
         src: 'fetchStepUpOptions',
         input: ({ context }) => ({ token: context.token, action: context.action }),
-        onDone: {
-          target: 'route',
-          actions: { type: 'storeOptions', params: ({ event }) => event.output },
-        },
+        // Shown once it has something to show (a host's observer attaches after the start).
+        onDone: [
+          {
+            guard: 'firstAnswer',
+            target: 'route',
+            actions: [
+              { type: 'storeOptions', params: ({ event }) => event.output },
+              { type: 'report', params: { type: 'stepUp.shown' } },
+            ],
+          },
+          {
+            target: 'route',
+            actions: { type: 'storeOptions', params: ({ event }) => event.output },
+          },
+        ],
         onError: [
           {
             guard: { type: 'sessionGone', params: errorOf },

@@ -129,6 +129,11 @@ export function confirmItsYou(
           })
           break
         case 'codeEntry':
+          // The field once the code is out (while it is sent or checked, say so instead).
+          if (view.phase !== 'entering') {
+            root.replaceChildren(`${view.phase}…`)
+            return
+          }
           submit.textContent = 'Confirm'
           field.setAttribute('aria-label', 'Verification code')
           action.addEventListener('submit', (event) => {

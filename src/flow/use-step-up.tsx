@@ -1,0 +1,68 @@
+/**
+ * `useStepUp()`: "Confirm it's you" before the host's own sensitive action (changing an email,
+ * paying out). `confirm(action)` opens the step-up dialog and resolves with its output: a fresh
+ * session (keep it: the old one has ended), `declined`, or `sessionEnded`. Render `dialog`
+ * anywhere; when it closes, focus goes back to where it was (the button that asked).
+ */
+import { useCallback, useRef, useState, type ReactNode } from 'react'
+import type { Session } from '../api/contract'
+import type { ApiClient } from '../api/http'
+import type { StepUpOutput } from '../machines/step-up/step-up.machine'
+import type { DeviceProfile } from '../webauthn/capabilities'
+import { StepUpFlow } from './step-up-flow'
+import type { OnFunnelEvent } from './use-funnel'
+
+export interface UseStepUpOptions {
+  session: Session
+  device: DeviceProfile
+  /** The API client (default: this origin's). */
+  api?: ApiClient | undefined
+  /** Told what the person did (the funnel: shown, passed, declined, failed). */
+  onEvent?: OnFunnelEvent | undefined
+}
+
+interface Asking {
+  resolve: (result: StepUpOutput) => void
+  returnTo: HTMLElement | null
+}
+
+export function useStepUp({ session, device, api, onEvent }: UseStepUpOptions): {
+  confirm: (action?: string) => Promise<StepUpOutput>
+  dialog: ReactNode
+} {
+  const asking = useRef<Asking | null>(null)
+  const [open, setOpen] = useState<{ action: string | undefined; attempt: number } | null>(null)
+
+  const confirm = useCallback(
+    (action?: string) =>
+      new Promise<StepUpOutput>((resolve) => {
+        // One at a time: a second ask declines the first.
+        asking.current?.resolve({ kind: 'declined' })
+        const focused = document.activeElement
+        asking.current = { resolve, returnTo: focused instanceof HTMLElement ? focused : null }
+        setOpen((previous) => ({ action, attempt: (previous?.attempt ?? 0) + 1 }))
+      }),
+    [],
+  )
+
+  const finish = useCallback((result: StepUpOutput) => {
+    const asked = asking.current
+    asking.current = null
+    setOpen(null)
+    asked?.resolve(result)
+    asked?.returnTo?.focus()
+  }, [])
+
+  const dialog = open ? (
+    <StepUpFlow
+      key={open.attempt}
+      session={session}
+      device={device}
+      action={open.action}
+      onDone={finish}
+      api={api}
+      onEvent={onEvent}
+    />
+  ) : null
+  return { confirm, dialog }
+}
