@@ -7,7 +7,7 @@ import { useEffect, useState } from 'react'
 import type { Session } from '../api/contract'
 import { copy } from '../copy/en'
 import type { ApiClient } from '../api/http'
-import { appendActors, defaultAppendMachine } from '../machines/append/append.actors'
+import { appendActors } from '../machines/append/append.actors'
 import { appendMachine } from '../machines/append/append.machine'
 import { selectAppendView } from '../machines/append/append.selectors'
 import { AddPasskeyDone, AddPasskeyOffer } from '../screens/add-passkey/add-passkey-panel'
@@ -41,9 +41,7 @@ export function AddPasskeyFlow({
   api,
 }: AddPasskeyFlowProps) {
   const reportFunnel = useFunnelReporting(onEvent)
-  const [machine] = useState(() =>
-    api ? appendMachine.provide({ actors: appendActors(api) }) : defaultAppendMachine,
-  )
+  const [machine] = useState(() => appendMachine.provide({ actors: appendActors(api) }))
   const live = useLiveActor(
     machine,
     {

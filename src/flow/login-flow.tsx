@@ -12,7 +12,6 @@ import { copy } from '../copy/en'
 import { defaultLoginMachine } from '../machines/login/login.actors'
 import type { LoginMachine } from '../machines/login/login.machine'
 import { lazyActorsReady, loadLazyActors } from '../machines/lazy-logic'
-import type { FunnelEvent } from '../machines/funnel'
 import { observeFlow } from '../machines/observe-flow'
 import { hasSavedLoginFlow, resumeRestoredFlow } from '../machines/login/login.saved-flow'
 import { selectLoginView, type LoginView } from '../machines/login/login.selectors'
@@ -28,7 +27,7 @@ import { deferred } from './deferred'
 import { whenIdle } from './idle'
 import { ceremonyMessage, noticeMessage, problemMessage } from './messages'
 import { webStorage } from '../storage/web-storage'
-import { useFunnelReporting } from './use-funnel'
+import { useFunnelReporting, type OnFunnelEvent } from './use-funnel'
 import { useLiveActor, useLiveSnapshot } from './use-live-actor'
 import { useSmsCodeListener, type CodeListener } from './use-sms-code'
 
@@ -55,7 +54,7 @@ export interface LoginFlowProps {
   /** Where an interrupted flow is kept across reloads (sessionStorage); null to not keep it. */
   storage?: Storage | null
   /** Told what the person did and what happened (the funnel), with no personal data. */
-  onEvent?: (event: FunnelEvent) => void
+  onEvent?: OnFunnelEvent
   /** Forces the light or the dark theme; by default the flow follows the host and the system. */
   theme?: Theme
 }

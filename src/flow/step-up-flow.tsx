@@ -8,7 +8,7 @@ import { stepsCopy } from '../copy/steps'
 import { observeFlow } from '../machines/observe-flow'
 import type { StepUpOutput } from '../machines/step-up/step-up.machine'
 import type { ApiClient } from '../api/http'
-import { defaultStepUpMachine, stepUpActors } from '../machines/step-up/step-up.actors'
+import { stepUpActors } from '../machines/step-up/step-up.actors'
 import { stepUpMachine } from '../machines/step-up/step-up.machine'
 import { selectStepUpView } from '../machines/step-up/step-up.selectors'
 import { CodeChannelContent } from '../screens/code-channel/code-channel-screen'
@@ -34,9 +34,7 @@ export interface StepUpFlowProps {
 
 export function StepUpFlow({ session, device, action, onDone, api, onEvent }: StepUpFlowProps) {
   const reportFunnel = useFunnelReporting(onEvent)
-  const [machine] = useState(() =>
-    api ? stepUpMachine.provide({ actors: stepUpActors(api) }) : defaultStepUpMachine,
-  )
+  const [machine] = useState(() => stepUpMachine.provide({ actors: stepUpActors(api) }))
   const live = useLiveActor(
     machine,
     { input: { token: session.token, canPasskey: device.canPasskey, action } },

@@ -11,7 +11,7 @@
 export { loginMachine, unknownDevice } from '../machines/login/login.machine'
 export type { LoginMachine, GetPasskeyInput } from '../machines/login/login.machine'
 export { createLoginMachine } from '../machines/login/login.actors'
-export type { FlowActors, LoginMachineOptions } from '../machines/login/login.actors'
+export type { FlowActors, FlowOptions, LoginMachineOptions } from '../machines/login/login.actors'
 export { loginImplementations, LAST_ACCOUNT_KEY } from '../machines/login/login.actors'
 export type {
   EnvironmentOutput,

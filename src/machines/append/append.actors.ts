@@ -8,12 +8,11 @@ import { apiClient } from '../../api/client'
 import type { ApiClient } from '../../api/http'
 import { createPasskey, preloadRegistration } from '../../webauthn/ceremonies'
 import { rememberPasskeyHere } from '../../webauthn/passkeys-here'
-import {
-  appendMachine,
-  type CreatePasskeyInput,
-  type FetchCreationOptionsInput,
-  type RecordSkipInput,
-  type VerifyPasskeyInput,
+import type {
+  CreatePasskeyInput,
+  FetchCreationOptionsInput,
+  RecordSkipInput,
+  VerifyPasskeyInput,
 } from './append.machine'
 
 export function appendActors(api: ApiClient = apiClient) {
@@ -53,6 +52,3 @@ export function appendActors(api: ApiClient = apiClient) {
     ),
   }
 }
-
-/** The append machine with the app's API client and the browser's WebAuthn. */
-export const defaultAppendMachine = appendMachine.provide({ actors: appendActors() })

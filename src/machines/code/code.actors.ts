@@ -6,19 +6,15 @@
  * tests pass their own client; embedders keep one actor and replace the other:
  *
  *   codeMachine.provide({ actors: { ...codeActors(myApi), verifyCode: myVerify } })
- *
- * `codeMachineWithDefaults` is that machine already provided with the app's client, for
- * embedders who run the code step on its own.
  */
 import { fromPromise } from 'xstate'
 import { apiClient } from '../../api/client'
 import type { ApiClient } from '../../api/http'
-import {
-  codeMachine,
-  type SendCodeInput,
-  type SendCodeOutput,
-  type VerifyCodeInput,
-  type VerifyCodeOutput,
+import type {
+  SendCodeInput,
+  SendCodeOutput,
+  VerifyCodeInput,
+  VerifyCodeOutput,
 } from './code.machine'
 
 export function codeActors(api: ApiClient = apiClient) {
@@ -31,6 +27,3 @@ export function codeActors(api: ApiClient = apiClient) {
     ),
   }
 }
-
-/** The code machine with the app's API client. */
-export const codeMachineWithDefaults = codeMachine.provide({ actors: codeActors() })

@@ -94,14 +94,22 @@ function replacementsOf<K extends keyof FlowActors>(
   ) as Partial<Pick<FlowActors, K>>
 }
 
+/** The browser's device profile, asked afresh for each flow (`detectDevice` keeps one a page). */
+const thisBrowser: DetectDevice = async () =>
+  describeDevice(detectPlatform(currentUserAgent()), await detectCapabilities())
+
+/** What the flow's effects may change besides the API client (see `LoginMachineOptions`). */
+export type FlowOptions = Pick<LoginMachineOptions, 'actors' | 'detectDevice'>
+
 /**
- * The login machine's implementations over `api`, with any of the flow's effects replaced.
+ * The login machine's implementations over `api`, with any of the flow's effects replaced and
+ * the device detected by `detectDevice`.
  * The code and offer steps are machines of their own, loaded with their chunk: their
  * replacements are provided to them as they load.
  */
 export function loginImplementations(
   api: ApiClient = apiClient,
-  replaced: Partial<FlowActors> = {},
+  { actors: replaced = {}, detectDevice = thisBrowser }: FlowOptions = {},
 ) {
   // The later steps with this client, loaded with their chunk (see `afterPassword`).
   const code = lazyLogic(() =>
@@ -121,13 +129,10 @@ export function loginImplementations(
   const login = loginActors(api)
   return {
     actors: {
-      detectEnvironment: fromPromise<EnvironmentOutput>(async () => {
-        const capabilities = await detectCapabilities()
-        return {
-          device: describeDevice(detectPlatform(currentUserAgent()), capabilities),
-          lastAccount: readLastAccount(),
-        }
-      }),
+      detectEnvironment: fromPromise<EnvironmentOutput>(async () => ({
+        device: await detectDevice(),
+        lastAccount: readLastAccount(),
+      })),
       ...login,
       ...replacementsOf(replaced, Object.keys(login) as (keyof typeof login)[]),
       code: code.logic,
@@ -176,15 +181,5 @@ export interface LoginMachineOptions {
  */
 export function createLoginMachine(options: LoginMachineOptions = {}): LoginMachine {
   const api = options.api ?? createApiClient({ baseUrl: options.baseUrl ?? '' })
-  const machine = loginMachine.provide(loginImplementations(api, options.actors))
-  const { detectDevice } = options
-  if (!detectDevice) return machine
-  return machine.provide({
-    actors: {
-      detectEnvironment: fromPromise<EnvironmentOutput>(async () => ({
-        device: await detectDevice(),
-        lastAccount: readLastAccount(),
-      })),
-    },
-  })
+  return loginMachine.provide(loginImplementations(api, options))
 }

@@ -55,9 +55,6 @@ export function stepUpActors(api: ApiClient = apiClient) {
   }
 }
 
-/** The step-up machine with the app's API client and the browser's WebAuthn. */
-export const defaultStepUpMachine = stepUpMachine.provide({ actors: stepUpActors() })
-
 /** What `stepUp()` takes. */
 export interface StepUpOptions {
   /** The session to confirm; the backend ends it and answers a fresh one. */
