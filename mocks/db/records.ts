@@ -30,8 +30,10 @@ export const CODE_FAILURES_PER_WINDOW = 10
 export const CODE_SENDS_PER_WINDOW = 5
 export const PASSWORD_MAX_FAILURES = 5
 export const LOCKOUT_MS = 15 * MINUTE
-/** Adding or deleting a passkey needs a sign-in or step-up at most this old. */
+/** A sensitive change needs a sign-in at most this old, or a step-up for it (`confirmation.ts`). */
 export const RECENT_VERIFICATION_MS = 5 * MINUTE
+/** How long a step-up's confirmation of one action lasts. */
+export const STEP_UP_TTL_MS = 5 * MINUTE
 /** How long a skipped offer stays away: the backend's choice, not the client's. */
 export const SNOOZE_MS = 7 * DAY
 /** Wrong-password counters kept for identifiers with no account (oldest dropped first). */
@@ -76,7 +78,7 @@ export function createSession(
   return session
 }
 
-/** A sign-in (or a step-up) recent enough to add or delete a passkey. */
+/** A sign-in recent enough to make a sensitive change without a step-up. */
 export function recentlyVerified(session: SessionRecord, now: number): boolean {
   return now - session.verifiedAt <= RECENT_VERIFICATION_MS
 }

@@ -70,10 +70,14 @@ const session = z.object({
   token: z.string(),
   accountId: z.string(),
   expiresAt: z.number(),
-  /** When the user last proved it was them: the sign-in, or a later step-up. */
+  /** When the user signed in (a step-up does not move it: its grant is `confirmed`). */
   verifiedAt: z.number(),
   /** The passkey that signed this session in, so deleting it ends the session too. */
   credentialId: z.nullable(z.string()),
+  /** The action a step-up was asked for (by its options), until it is verified. */
+  confirming: z.optional(z.string()),
+  /** What a verified step-up confirmed: one action, until `expiresAt` (or its one use). */
+  confirmed: z.optional(z.object({ action: z.string(), expiresAt: z.number() })),
 })
 
 /** Challenges issued to a known caller (registration, step-up), bound to its token. */

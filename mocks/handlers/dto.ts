@@ -9,7 +9,15 @@ export function toUser(account: Account): User {
 }
 
 export function toSession(session: SessionRecord, account: Account): Session {
-  return { token: session.token, expiresAt: iso(session.expiresAt), user: toUser(account) }
+  const { confirmed } = session
+  return {
+    token: session.token,
+    expiresAt: iso(session.expiresAt),
+    user: toUser(account),
+    ...(confirmed && {
+      confirmed: { action: confirmed.action, expiresAt: iso(confirmed.expiresAt) },
+    }),
+  }
 }
 
 export function toPasskey(credential: Credential): Passkey {

@@ -4,7 +4,6 @@ import {
   accountById,
   consumeChallenge,
   notifyOwner,
-  recentlyVerified,
   snooze,
   storeChallenge,
 } from '../db/records'
@@ -16,6 +15,7 @@ import {
   registrationOptions,
   verifyRegistration,
 } from '../server-webauthn'
+import { requireConfirmation } from './confirmation'
 import { toPasskey } from './dto'
 import { authenticate, fail, route, type Caller } from './route'
 
@@ -26,17 +26,6 @@ function notFound() {
 /** The caller's own credential; another account's looks exactly like a missing one. */
 function ownCredential(credentials: Credential[], caller: Caller, id: string) {
   return credentials.find((c) => c.id === id && c.accountId === caller.account.id)
-}
-
-/**
- * A session alone cannot add or delete a passkey: a stolen token must not let its thief add a
- * passkey of their own (which would outlive a logout) or remove the owner's. It needs a sign-in
- * or a step-up from the last few minutes. A pending login is the sign-in itself, so it may.
- */
-function requireRecentVerification(caller: Caller, now: number) {
-  if (caller.kind === 'session' && !recentlyVerified(caller.session, now)) {
-    throw fail('reauth_required', 'Confirm it is you before changing your passkeys.')
-  }
 }
 
 /** Tells the account's owner a passkey was added or removed, in case it was not them. */
@@ -50,7 +39,7 @@ export const passkeyHandlers = [
     const caller = await authenticate(request, ['pendingLogin', 'session'])
     // Every credential of the account, pending ones included, so no authenticator is used twice.
     const exclude = await db.read((data, now) => {
-      requireRecentVerification(caller, now)
+      requireConfirmation(data, caller, 'passkey.add', now)
       return data.credentials.filter((c) => c.accountId === caller.account.id)
     })
     const options = await registrationOptions(caller.account, exclude)
@@ -69,7 +58,7 @@ export const passkeyHandlers = [
   route('registrationVerify', async ({ request, body }) => {
     const caller = await authenticate(request, ['pendingLogin', 'session'])
     const challenge = await db.transact((data, now) => {
-      requireRecentVerification(caller, now)
+      requireConfirmation(data, caller, 'passkey.add', now)
       return consumeChallenge(
         data,
         challengeOf(body.response.response.clientDataJSON),
@@ -144,7 +133,7 @@ export const passkeyHandlers = [
     const remaining = await db.transact((data, now) => {
       const credential = ownCredential(data.credentials, caller, params.id)
       if (!credential) return null
-      requireRecentVerification(caller, now)
+      requireConfirmation(data, caller, 'passkey.delete', now)
       data.credentials = data.credentials.filter((c) => c.id !== params.id)
       // The sessions this passkey signed in end with it (this one too, if it was one of them).
       data.sessions = data.sessions.filter((s) => s.credentialId !== params.id)

@@ -1,15 +1,19 @@
 /**
- * Step-up: a signed-in user proves again that it is them (their passkey, or a code) before a
- * sensitive change. The answer is a fresh session, verified now; the old token ends with it, so a
- * stolen copy of it is worth nothing afterwards.
+ * Step-up: a signed-in user proves again that it is them (their passkey, or a code) before one
+ * sensitive change, the `action` its options name. The answer is a fresh session that carries the
+ * confirmation of that action for five minutes (`confirmation.ts` checks and spends it); the old
+ * token ends with it, so a stolen copy is worth nothing afterwards. The sign-in time carries over:
+ * a step-up for one action never makes the session "recently signed in" for every other.
  */
 import {
   activeCredentials,
   accountById,
   consumeChallenge,
   createSession,
+  STEP_UP_TTL_MS,
   storeChallenge,
 } from '../db/records'
+import type { DbData } from '../db/schema'
 import { db } from '../db/store'
 import {
   authenticationOptions,
@@ -20,12 +24,32 @@ import {
 import { randomToken } from '../crypto'
 import { checkCode, sendCode } from './codes'
 import { channelsOf, toSession } from './dto'
-import { authenticate, fail, route } from './route'
+import { authenticate, fail, route, type Caller } from './route'
+
+function expired() {
+  return fail('challenge_invalid', 'This request has expired. Please try again.')
+}
+
+/** Ends the caller's session and answers its successor, which confirms the action it asked for. */
+function renew(data: DbData, caller: Extract<Caller, { kind: 'session' }>, now: number) {
+  const old = data.sessions.find((s) => s.token === caller.token)
+  const action = old?.confirming
+  if (!old || action === undefined) return null
+  data.sessions = data.sessions.filter((s) => s !== old)
+  const session = createSession(data, old.accountId, now, old.credentialId)
+  session.verifiedAt = old.verifiedAt
+  session.confirmed = { action, expiresAt: now + STEP_UP_TTL_MS }
+  return toSession(session, accountById(data, old.accountId))
+}
 
 export const stepUpHandlers = [
-  route('stepUpOptions', async ({ request }) => {
+  route('stepUpOptions', async ({ request, body }) => {
     const caller = await authenticate(request, ['session'])
-    const allow = await db.read((data) => activeCredentials(data, caller.account.id))
+    const allow = await db.transact((data) => {
+      const session = data.sessions.find((s) => s.token === caller.token)
+      if (session) session.confirming = body.action
+      return activeCredentials(data, caller.account.id)
+    })
     if (allow.length === 0) return { passkey: null, channels: channelsOf(caller.account) }
     const options = await authenticationOptions(allow, randomToken())
     await db.transact((data, now) => {
@@ -47,20 +71,21 @@ export const stepUpHandlers = [
 
   route('stepUpVerify', async ({ request, body }) => {
     const caller = await authenticate(request, ['session'])
-    /** The old session ends and a fresh one, verified now, takes its place. */
-    const rotate = (data: Parameters<Parameters<typeof db.transact>[0]>[0], now: number) => {
-      data.sessions = data.sessions.filter((s) => s.token !== caller.token)
-      const session = createSession(data, caller.account.id, now, caller.session.credentialId)
-      return toSession(session, accountById(data, caller.account.id))
+    // Only a step-up that its options opened, for a named action, can be verified.
+    if (caller.session.confirming === undefined) throw expired()
+    const renewal = (data: DbData, now: number) => {
+      const session = renew(data, caller, now)
+      if (!session) throw expired()
+      return session
     }
 
-    if ('code' in body) return checkCode(caller.token, caller.account, body.code, rotate)
+    if ('code' in body) return checkCode(caller.token, caller.account, body.code, renewal)
 
     const { response } = body
     const challenge = await db.transact((data) =>
       consumeChallenge(data, challengeOf(response.response.clientDataJSON), 'stepUp', caller.token),
     )
-    if (!challenge) throw fail('challenge_invalid', 'This request has expired. Please try again.')
+    if (!challenge) throw expired()
     const credential = await db.read((data) =>
       activeCredentials(data, caller.account.id).find((c) => c.id === response.id),
     )
@@ -75,7 +100,7 @@ export const stepUpHandlers = [
       if (counts && verified.newCounter <= stored.counter) return null
       stored.counter = verified.newCounter
       stored.lastUsedAt = now
-      return rotate(data, now)
+      return renewal(data, now)
     })
     if (!outcome) throw fail('verification_failed', 'We could not verify this passkey.')
     return outcome

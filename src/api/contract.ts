@@ -171,11 +171,18 @@ export const sessionSchema = describe(
     token: z.string().check(z.minLength(1)),
     expiresAt: isoDateTime,
     user: userSchema,
+    confirmed: describe(z.optional(z.object({ action: z.string(), expiresAt: isoDateTime })), {
+      description:
+        'after a step-up: the one action it confirmed on this session, until expiresAt (single-use actions end at their first use)',
+    }),
   }),
   { id: 'Session' },
 )
 
 export const codeChannelSchema = z.enum(['email', 'sms'])
+
+/** What a step-up confirms: a dotted name of lower-case words ("passkey.delete"). */
+export const stepUpActionSchema = z.string().check(z.regex(/^[a-z]+(?:[._-][a-z]+)*$/), z.maxLength(64))
 
 export const passkeySchema = describe(
   z.object({
@@ -358,8 +365,9 @@ const passkeyRenameRequest = z.object({ name: passkeyNameSchema })
 const passkeyResponse = z.object({ passkey: passkeySchema })
 
 const stepUpOptionsRequest = z.object({
-  action: describe(z.optional(z.string().check(z.maxLength(64))), {
-    description: 'what the user is confirming, e.g. "passkey.add" (for logs)',
+  action: describe(stepUpActionSchema, {
+    description:
+      'the one change this step-up confirms: "passkey.add", "passkey.delete", "sessions.revoke", or a host action such as "email.change"',
   }),
 })
 const stepUpOptionsResponse = describe(
@@ -504,7 +512,7 @@ export const endpoints = {
     method: 'POST',
     path: '/api/passkeys/registration/options',
     summary:
-      'Passkey creation options; excludeCredentials lists every credential of the account. With a session, needs a recent sign-in or step-up',
+      'Passkey creation options; excludeCredentials lists every credential of the account. With a session, needs a recent sign-in or a step-up for "passkey.add"',
     auth: 'pendingLoginOrSession',
     response: registrationOptionsResponse,
     errors: ['unauthorized', 'reauth_required'],
@@ -573,7 +581,7 @@ export const endpoints = {
     method: 'DELETE',
     path: '/api/passkeys/:id',
     summary:
-      'Delete a passkey (needs a recent sign-in or step-up); ends the sessions it signed in; answers the passkeys that remain',
+      'Delete a passkey (needs a recent sign-in or a step-up for "passkey.delete", spent by the delete); ends the sessions it signed in; answers the passkeys that remain',
     auth: 'session',
     params: passkeyIdParams,
     response: passkeyListResponse,
@@ -582,10 +590,11 @@ export const endpoints = {
   logoutEverywhere: define({
     method: 'POST',
     path: '/api/session/logout-everywhere',
-    summary: 'End every session of the account, this one included',
+    summary:
+      'End every session of the account, this one included (needs a recent sign-in or a step-up for "sessions.revoke")',
     auth: 'session',
     response: okResponseSchema,
-    errors: ['unauthorized'],
+    errors: ['unauthorized', 'reauth_required'],
   }),
   stepUpOptions: define({
     method: 'POST',
@@ -616,7 +625,7 @@ export const endpoints = {
     method: 'POST',
     path: '/api/auth/step-up/verify',
     summary:
-      'Verify a passkey assertion or a code; answers a fresh session (the old token ends), recently verified',
+      'Verify a passkey assertion or a code; answers a fresh session (the old token ends) whose `confirmed` allows the action asked for in the options, for five minutes',
     auth: 'session',
     body: stepUpVerifyRequest,
     response: sessionSchema,

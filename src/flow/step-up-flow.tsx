@@ -23,8 +23,8 @@ import { useSmsCodeListener } from './use-sms-code'
 export interface StepUpFlowProps {
   session: Session
   device: DeviceProfile
-  /** What is being confirmed, for the backend's logs ("passkey.delete"). */
-  action?: string
+  /** The one change being confirmed ("passkey.delete"); the fresh session allows only that. */
+  action: string
   onDone: (result: StepUpOutput) => void
   /** The API client for the step-up's calls (default: this origin's). */
   api?: ApiClient | undefined

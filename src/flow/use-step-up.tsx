@@ -27,14 +27,14 @@ interface Asking {
 }
 
 export function useStepUp({ session, device, api, onEvent }: UseStepUpOptions): {
-  confirm: (action?: string) => Promise<StepUpOutput>
+  confirm: (action: string) => Promise<StepUpOutput>
   dialog: ReactNode
 } {
   const asking = useRef<Asking | null>(null)
-  const [open, setOpen] = useState<{ action: string | undefined; attempt: number } | null>(null)
+  const [open, setOpen] = useState<{ action: string; attempt: number } | null>(null)
 
   const confirm = useCallback(
-    (action?: string) =>
+    (action: string) =>
       new Promise<StepUpOutput>((resolve) => {
         // One at a time: a second ask declines the first.
         asking.current?.resolve({ kind: 'declined' })

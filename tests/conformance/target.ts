@@ -86,3 +86,29 @@ export async function advanceClock(seconds: number): Promise<void> {
 
 /** The rules about lifetimes run where the adapter can move the clock. */
 export const canMoveClock = adapter.advanceClock !== undefined
+
+/** The window of a sign-in, and of a step-up's confirmation. */
+export const FIVE_MINUTES = 5 * 60
+
+/** "Confirm it's you" for `action` with the account's code: answers the fresh session. */
+export async function stepUpWithCode(session: Session, action: string, account = plain) {
+  const { channels } = await api.call('stepUpOptions', { token: session.token, body: { action } })
+  const channel = channels[0]?.channel ?? 'email'
+  await api.call('stepUpCodeSend', { token: session.token, body: { channel } })
+  return api.call('stepUpVerify', {
+    token: session.token,
+    body: { code: await latestCode(account) },
+  })
+}
+
+/** "Confirm it's you" for `action` with a passkey on `authenticator`: answers the fresh session. */
+export async function stepUpWithPasskey(
+  authenticator: SoftAuthenticator,
+  session: Session,
+  action: string,
+) {
+  const { passkey } = await api.call('stepUpOptions', { token: session.token, body: { action } })
+  if (!passkey) throw new Error('the backend offered no passkey for the step-up')
+  const response = await authenticator.authenticate(passkey.options)
+  return api.call('stepUpVerify', { token: session.token, body: { response } })
+}

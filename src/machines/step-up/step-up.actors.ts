@@ -28,7 +28,7 @@ export function stepUpActors(api: ApiClient = apiClient) {
       ({ input, signal }: { input: StepUpOptionsInput; signal: AbortSignal }) =>
         api.call('stepUpOptions', {
           token: input.token,
-          body: input.action === undefined ? {} : { action: input.action },
+          body: { action: input.action },
           signal,
         }),
     ),
@@ -59,8 +59,8 @@ export function stepUpActors(api: ApiClient = apiClient) {
 export interface StepUpOptions {
   /** The session to confirm; the backend ends it and answers a fresh one. */
   token: string
-  /** What is being confirmed ("email.change"), for the backend. */
-  action?: string
+  /** The one change being confirmed ("email.change"): the fresh session allows it and no other. */
+  action: string
   /** The API client (default: this origin's). */
   api?: ApiClient
   /** The device profile; by default the browser's own. */

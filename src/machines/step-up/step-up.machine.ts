@@ -2,7 +2,8 @@
  * Step-up: a signed-in user confirms it is still them before a sensitive change (adding or
  * deleting a passkey). Passkey first, where the account has one and this device can use it; a
  * one-time code otherwise, or when the user asks (the code step's own machine, with the step-up
- * endpoints). The backend answers a fresh session, verified now, which is the step's output.
+ * endpoints). The backend answers a fresh session that confirms the one action asked for, for a
+ * few minutes; it is the step's output.
  *
  * Cancel, timeout and failure of the OS prompt read apart, as in the login. Headless: every
  * remote or WebAuthn call is an actor declared here and provided from `step-up.actors.ts`.
@@ -26,8 +27,8 @@ export interface StepUpInput {
   token: string
   /** This device can run a passkey ceremony at all. */
   canPasskey: boolean
-  /** What is being confirmed, for the backend's logs ("passkey.add"). */
-  action?: string | undefined
+  /** The one change being confirmed ("passkey.delete"); the answer allows that and nothing else. */
+  action: string
 }
 
 export type StepUpOutput =
@@ -55,7 +56,7 @@ export type StepUpEvent =
 
 export interface StepUpOptionsInput {
   token: string
-  action: string | undefined
+  action: string
 }
 export interface VerifyStepUpInput {
   token: string
