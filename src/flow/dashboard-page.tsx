@@ -56,7 +56,10 @@ export interface DashboardPageProps {
 }
 
 /** A change that waits for "Confirm it's you", to be made once it is confirmed. */
-export type PendingChange = { action: 'passkey.add' } | { action: 'passkey.delete'; id: string }
+export type PendingChange =
+  | { action: 'passkey.add' }
+  | { action: 'passkey.delete'; id: string }
+  | { action: 'sessions.revoke' }
 
 // Module level, so the query's `select` result stays memoised between renders.
 const withProviders = (passkeys: Passkey[]): DashboardPasskey[] =>
@@ -138,41 +141,64 @@ export function DashboardPage({
   // session (the old token ended with the step-up).
   const [confirming, setConfirming] = useState<PendingChange | null>(null)
   const [addError, setAddError] = useState<string>()
+  const [signOutEverywhereError, setSignOutEverywhereError] = useState<string>()
   const { mutate: deletePasskey } = remove
+
+  // Settled, not succeeded: a failed logout (offline, session already gone) must not trap the
+  // user on the dashboard. The session's data goes with it.
+  const signOut = () => {
+    onSignedOut()
+    queryClient.removeQueries({ queryKey: sessionKeys.all })
+    queryClient.removeQueries({ queryKey: passkeyKeys.all })
+  }
+  const logout = useMutation({ ...logoutMutation(token, api), onSettled: signOut })
+  const logoutEverywhere = useMutation({
+    ...logoutEverywhereMutation(token, api),
+    onMutate: () => {
+      setSignOutEverywhereError(undefined)
+    },
+    onSuccess: signOut,
+    // An old sign-in may not end every session: confirm it is the user, then sign out. Any other
+    // failure signs out here all the same, as a logout does.
+    onError: (error) => {
+      if (isApiError(error) && error.code === 'reauth_required') {
+        setConfirming({ action: 'sessions.revoke' })
+      } else {
+        signOut()
+      }
+    },
+  })
+  const { mutate: signOutEverywhere } = logoutEverywhere
+
   const finishStepUp = useCallback(
     (result: StepUpOutput) => {
       const change = confirming
       setConfirming(null)
       if (!change) return
-      if (result.kind === 'verified') {
-        onSessionRenewed(result.session)
-        if (change.action === 'passkey.delete') {
-          deletePasskey({ id: change.id, renewedToken: result.session.token })
-        } else {
-          setAdding(true)
-        }
-      } else if (result.kind === 'sessionEnded') {
+      if (result.kind === 'sessionEnded') {
         onSessionEnded()
-      } else if (change.action === 'passkey.delete') {
-        setError(change.id, stepsCopy.stepUp.declined)
-      } else {
-        setAddError(stepsCopy.stepUp.declined)
+        return
+      }
+      const renewedToken = result.kind === 'verified' ? result.session.token : undefined
+      if (result.kind === 'verified') onSessionRenewed(result.session)
+      const declined = stepsCopy.stepUp.declined
+      switch (change.action) {
+        case 'passkey.delete':
+          if (renewedToken) deletePasskey({ id: change.id, renewedToken })
+          else setError(change.id, declined)
+          break
+        case 'passkey.add':
+          if (renewedToken) setAdding(true)
+          else setAddError(declined)
+          break
+        case 'sessions.revoke':
+          if (renewedToken) signOutEverywhere({ renewedToken })
+          else setSignOutEverywhereError(declined)
+          break
       }
     },
-    [confirming, onSessionRenewed, onSessionEnded, deletePasskey],
+    [confirming, onSessionRenewed, onSessionEnded, deletePasskey, signOutEverywhere],
   )
-
-  // Settled, not succeeded: a failed logout (offline, session already gone) must not trap the
-  // user on the dashboard. The session's data goes with it.
-  const signedOut = {
-    onSettled: () => {
-      onSignedOut()
-      queryClient.removeQueries({ queryKey: sessionKeys.all })
-      queryClient.removeQueries({ queryKey: passkeyKeys.all })
-    },
-  }
-  const logout = useMutation({ ...logoutMutation(token, api), ...signedOut })
-  const logoutEverywhere = useMutation({ ...logoutEverywhereMutation(token, api), ...signedOut })
 
   // A session the backend has forgotten cannot be retried into working: go and sign in again.
   const sessionEnded = [sessionInfo.error, passkeys.error, rename.error, remove.error].some(
@@ -219,6 +245,7 @@ export function DashboardPage({
         adding ? (renderAddPasskey(finishAdding, confirmBeforeAdding) ?? null) : undefined
       }
       addError={addError}
+      signOutEverywhereError={signOutEverywhereError}
       stepUpSlot={confirming ? renderStepUp(confirming.action, finishStepUp) : undefined}
       onRename={(id, name) => rename.mutateAsync({ id, name })}
       onDelete={(id) => {
@@ -232,7 +259,7 @@ export function DashboardPage({
         logout.mutate()
       }}
       onSignOutEverywhere={() => {
-        logoutEverywhere.mutate()
+        logoutEverywhere.mutate({})
       }}
       onRetry={() => {
         void passkeys.refetch()

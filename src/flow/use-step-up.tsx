@@ -7,6 +7,7 @@
 import { useCallback, useRef, useState, type ReactNode } from 'react'
 import type { Session } from '../api/contract'
 import type { ApiClient } from '../api/http'
+import { useReturnFocus } from '../components/return-focus'
 import type { StepUpOutput } from '../machines/step-up/step-up.machine'
 import type { DeviceProfile } from '../webauthn/capabilities'
 import { StepUpFlow } from './step-up-flow'
@@ -21,37 +22,31 @@ export interface UseStepUpOptions {
   onEvent?: OnFunnelEvent | undefined
 }
 
-interface Asking {
-  resolve: (result: StepUpOutput) => void
-  returnTo: HTMLElement | null
-}
-
 export function useStepUp({ session, device, api, onEvent }: UseStepUpOptions): {
   confirm: (action: string) => Promise<StepUpOutput>
   dialog: ReactNode
 } {
-  const asking = useRef<Asking | null>(null)
+  const asking = useRef<((result: StepUpOutput) => void) | null>(null)
   const [open, setOpen] = useState<{ action: string; attempt: number } | null>(null)
 
   const confirm = useCallback(
     (action: string) =>
       new Promise<StepUpOutput>((resolve) => {
         // One at a time: a second ask declines the first.
-        asking.current?.resolve({ kind: 'declined' })
-        const focused = document.activeElement
-        asking.current = { resolve, returnTo: focused instanceof HTMLElement ? focused : null }
+        asking.current?.({ kind: 'declined' })
+        asking.current = resolve
         setOpen((previous) => ({ action, attempt: (previous?.attempt ?? 0) + 1 }))
       }),
     [],
   )
 
   const finish = useCallback((result: StepUpOutput) => {
-    const asked = asking.current
+    const resolve = asking.current
     asking.current = null
     setOpen(null)
-    asked?.resolve(result)
-    asked?.returnTo?.focus()
+    resolve?.(result)
   }, [])
+  useReturnFocus(open !== null)
 
   const dialog = open ? (
     <StepUpFlow

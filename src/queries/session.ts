@@ -33,6 +33,12 @@ export function logoutMutation(token: string, api: ApiClient = apiClient) {
 export function logoutEverywhereMutation(token: string, api: ApiClient = apiClient) {
   return mutationOptions({
     mutationKey: sessionKeys.logoutEverywhere(),
-    mutationFn: () => api.call('logoutEverywhere', { token }),
+    mutationFn: ({ renewedToken }: LogoutEverywhereVariables = {}) =>
+      api.call('logoutEverywhere', { token: renewedToken ?? token }),
   })
+}
+
+export interface LogoutEverywhereVariables {
+  /** A session renewed by "Confirm it's you" since this mutation was set up. */
+  renewedToken?: string
 }

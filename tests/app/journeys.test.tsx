@@ -12,6 +12,7 @@ import {
   db,
   DEMO_PASSWORD,
   devApi,
+  errorCode,
   newAuthenticator,
   registerPasskey,
   signIn,
@@ -222,6 +223,38 @@ describe('the app', () => {
     await user.click(await within(passkeys).findByRole('button', { name: 'Continue' }))
 
     expect(await within(passkeys).findAllByRole('listitem')).toHaveLength(1)
+  })
+
+  it('J9: after the recent sign-in window, "Sign out everywhere" asks to confirm it is you; cancelled, it stays and says so', async () => {
+    const { user } = renderApp()
+    await enterIdentifier(user, 'ana@example.com')
+    await enterPassword(user)
+    await user.click(await screen.findByRole('button', { name: 'Skip for now' }))
+    await enterCode(user)
+    await screen.findByRole('region', { name: 'Passkeys' })
+    const elsewhere = await signIn('ana@example.com')
+    await devApi.call('devClock', { body: { advanceSeconds: 6 * 60 } })
+
+    const signOutEverywhere = screen.getByRole('button', { name: 'Sign out everywhere' })
+    await user.click(signOutEverywhere)
+    // Ana has no passkey yet: the dialog goes straight to the code.
+    await screen.findByRole('heading', { name: 'Enter the code we sent you' })
+    await user.click(within(screen.getByRole('dialog')).getByRole('button', { name: 'Cancel' }))
+    expect(await screen.findByText(/confirming it’s you was cancelled/)).toBeInTheDocument()
+    expect(signOutEverywhere).toHaveFocus()
+    await expect(api.call('session', { token: elsewhere.token })).resolves.toBeTruthy()
+
+    await user.click(signOutEverywhere)
+    await screen.findByRole('heading', { name: 'Enter the code we sent you' })
+    await user.type(
+      within(screen.getByRole('dialog')).getByRole('textbox', { name: 'Verification code' }),
+      await latestCode(),
+    )
+
+    expect(
+      await screen.findByRole('button', { name: 'Continue as ana@example.com' }),
+    ).toBeInTheDocument()
+    expect(await errorCode(api.call('session', { token: elsewhere.token }))).toBe('unauthorized')
   })
 
   it('J7: under policy "required" the offer has no skip, and the passkey leads on to the code', async () => {

@@ -32,7 +32,9 @@ async function confirming(prompt: 'answers' | 'cancelled') {
       ),
     },
   })
-  const actor = createActor(machine, { input: { token: session.token, canPasskey: true, action: 'passkey.delete' } })
+  const actor = createActor(machine, {
+    input: { token: session.token, canPasskey: true, action: 'passkey.delete' },
+  })
   const events: FunnelEvent[] = []
   observeFunnel(actor, (event) => events.push(event))
   actor.start()

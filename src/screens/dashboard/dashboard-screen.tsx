@@ -6,6 +6,7 @@ import { Card } from '../../components/card'
 import dialog from '../../components/dialog.module.css'
 import { Field } from '../../components/field'
 import { MessageSlot } from '../../components/message-slot'
+import { useReturnFocus } from '../../components/return-focus'
 import { dashboardCopy as copy } from '../../copy/dashboard'
 import styles from './dashboard-screen.module.css'
 
@@ -37,6 +38,8 @@ export interface DashboardScreenProps {
   addPasskeySlot?: ReactNode
   /** Why the last "Add a passkey" did not go ahead (e.g. confirming it was you was cancelled). */
   addError?: string | undefined
+  /** Why "Sign out everywhere" did not go ahead (e.g. confirming it was you was cancelled). */
+  signOutEverywhereError?: string | undefined
   /** "Confirm it's you" while a change waits for it (the step-up flow renders a dialog there). */
   stepUpSlot?: ReactNode
   /**
@@ -72,6 +75,7 @@ export function DashboardScreen({
   signingOut = false,
   addPasskeySlot,
   addError,
+  signOutEverywhereError,
   stepUpSlot,
   onRename,
   onDelete,
@@ -106,6 +110,9 @@ export function DashboardScreen({
     }
     wasAdding.current = adding
   }, [adding, addButtonId])
+
+  // "Confirm it's you" closed: back to what asked for it ("Sign out everywhere", the list).
+  useReturnFocus(stepUpSlot !== undefined)
 
   const thisDevice = new Set(thisDeviceIds)
   const busy = new Set(busyIds)
@@ -191,6 +198,9 @@ export function DashboardScreen({
       <Button variant="link" onClick={onSignOutEverywhere} disabled={signingOut}>
         {copy.signOutEverywhere}
       </Button>
+      <MessageSlot reserve={false}>
+        {signOutEverywhereError && <Alert tone="info">{signOutEverywhereError}</Alert>}
+      </MessageSlot>
       {stepUpSlot}
 
       {confirming && (

@@ -89,7 +89,11 @@ describe('stepUp() with no one to draw the steps', () => {
   it('opens the passkey prompt itself and resolves with a fresh session', async () => {
     const { session, fake } = await anaWithAPasskeyHere()
 
-    const result = await stepUp({ token: session.token, action: 'email.change', detectDevice: withPasskeys })
+    const result = await stepUp({
+      token: session.token,
+      action: 'email.change',
+      detectDevice: withPasskeys,
+    })
 
     expect(result.kind).toBe('verified')
     fake.uninstall()
@@ -99,7 +103,9 @@ describe('stepUp() with no one to draw the steps', () => {
     const { session, fake } = await anaWithAPasskeyHere()
     fake.nextPrompt('NotAllowedError')
 
-    expect(await stepUp({ token: session.token, action: 'email.change', detectDevice: withPasskeys })).toEqual({
+    expect(
+      await stepUp({ token: session.token, action: 'email.change', detectDevice: withPasskeys }),
+    ).toEqual({
       kind: 'declined',
     })
     fake.uninstall()
