@@ -156,7 +156,6 @@ export const copy = {
     notSupported: 'This browser or device cannot create a passkey.',
     unknown: 'We could not create your passkey. Please try again.',
   },
-  /** Confirming it is still the user before a sensitive change (step-up). */
   /** When a page cannot be drawn at all (the router's error element). */
   appError: {
     heading: 'Something went wrong',

@@ -55,7 +55,7 @@ export const stepsCopy = {
   },
   stepUp: {
     heading: 'Confirm it’s you',
-    intro: 'For your security, confirm it’s you before changing your passkeys.',
+    intro: 'For your security, confirm it’s you before this change.',
     passkey: (platformName: string) => `Confirm with ${platformName}`,
     useCode: 'Send me a code instead',
     loading: 'Getting ready…',
@@ -63,5 +63,13 @@ export const stepsCopy = {
     codeHeading: 'Enter the code we sent you',
     cancel: 'Cancel',
     declined: 'Nothing was changed: confirming it’s you was cancelled.',
+    /** A failed OS prompt while confirming (there is no password here: the code is the other way). */
+    ceremony: {
+      cancelled: 'Confirming with your passkey was cancelled. You can try again.',
+      timedOut: 'The passkey request timed out before you confirmed. You can try again.',
+      security: 'Your browser blocked the passkey request on this site. Use a code instead.',
+      notSupported: 'This browser cannot use a passkey here. Use a code instead.',
+      unknown: 'Something went wrong with your passkey. Try again, or use a code instead.',
+    },
   },
 } as const

@@ -2,6 +2,7 @@
  * The append step's screens wired to its events, the same for the login's offer and the
  * dashboard's "Add a passkey".
  */
+import { copy } from '../copy/en'
 import type { AppendEvent } from '../machines/append/append.machine'
 import type { AppendView } from '../machines/append/append.selectors'
 import { ceremonyMessage, problemMessage } from './messages'
@@ -32,5 +33,5 @@ export function appendDoneCallbacks(send: (event: AppendEvent) => void) {
 export function appendOfferError(
   view: Pick<Extract<AppendView, { screen: 'appendOffer' }>, 'problem' | 'ceremonyFailure'>,
 ): string | undefined {
-  return problemMessage(view.problem) ?? ceremonyMessage(view.ceremonyFailure, 'create')
+  return problemMessage(view.problem) ?? ceremonyMessage(view.ceremonyFailure, copy.ceremonyCreate)
 }

@@ -247,7 +247,7 @@ function Screen({ view, send, listenForCode }: ScreenProps) {
           defaultIdentifier={view.identifier}
           busy={view.busy}
           canPasskey={view.canPasskey}
-          error={error ?? ceremonyMessage(view.ceremonyFailure, 'get')}
+          error={error ?? ceremonyMessage(view.ceremonyFailure, copy.ceremony)}
           notice={notice}
           onSubmit={(identifier) => {
             send({ type: 'identifier.submit', identifier })
@@ -286,7 +286,7 @@ function Screen({ view, send, listenForCode }: ScreenProps) {
           biometric={view.biometric}
           canHybrid={view.canHybrid}
           suggestPassword={view.suggestPassword}
-          error={error ?? ceremonyMessage(view.ceremonyFailure, 'get')}
+          error={error ?? ceremonyMessage(view.ceremonyFailure, copy.ceremony)}
           notice={notice}
           onStart={() => {
             send({ type: 'passkey.start' })

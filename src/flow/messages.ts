@@ -80,13 +80,22 @@ function unknownCode(code: never): string {
   throw new Error(`No words for the error code ${String(code)}`)
 }
 
-/** A failed OS prompt; `aborted` is the flow's own doing (the user moved on), so it says nothing. */
+/** The words for each way an OS prompt fails that the person should hear about. */
+export type PromptFailureWords = Readonly<
+  Record<Exclude<CeremonyFailure, 'aborted' | 'alreadyRegistered'>, string>
+>
+
+/**
+ * A failed OS prompt, in the words of its step (`copy.ceremony` for signing in,
+ * `copy.ceremonyCreate` for a new passkey). `aborted` is the flow's own doing (the user moved on),
+ * so it says nothing; `alreadyRegistered` has a screen of its own.
+ */
 export function ceremonyMessage(
   failure: CeremonyFailure | null,
-  ceremony: 'get' | 'create',
+  words: PromptFailureWords,
 ): string | undefined {
   if (!failure || failure === 'aborted' || failure === 'alreadyRegistered') return undefined
-  return (ceremony === 'get' ? copy.ceremony : copy.ceremonyCreate)[failure]
+  return words[failure]
 }
 
 export function noticeMessage(notice: LoginNotice | null): string | undefined {

@@ -61,7 +61,7 @@ export function StepUpFlow({ session, device, action, onDone, api, onEvent }: St
             biometric={device.biometric}
             canPasskey={view.canPasskey}
             canUseCode={view.canUseCode}
-            error={error ?? ceremonyMessage(view.ceremonyFailure, 'get')}
+            error={error ?? ceremonyMessage(view.ceremonyFailure, stepsCopy.stepUp.ceremony)}
             errorTone={
               error || view.ceremonyFailure === 'unknown' || view.ceremonyFailure === 'security'
                 ? 'error'

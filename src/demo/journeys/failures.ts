@@ -41,6 +41,7 @@ const extras = {
   J7Required: [],
   J8ReturningUser: ['wrongPassword'],
   J9ManagePasskeys: [],
+  StepUpChangeEmail: ['promptCancelled'],
 } as const satisfies Record<string, readonly Failure[]>
 
 export type JourneyName = keyof typeof extras

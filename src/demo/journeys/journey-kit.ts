@@ -15,6 +15,7 @@ import {
   type FunnelEvent,
   LAST_ACCOUNT_KEY,
   type Platform,
+  type Session,
 } from 'passkey-login'
 import {
   DEMO_PASSWORD,
@@ -40,7 +41,8 @@ export interface JourneyParameters {
   failAt: EndpointName
   /** Which device's first prompt the user cancels (default: this one's). */
   cancelOn?: 'firstDevice' | 'secondDevice'
-  given?: 'passkeyHere' | 'rememberedAccount'
+  /** `signedIn`: a passkey here, and Ana signed in (`signedInSession()`), for a host's page. */
+  given?: 'passkeyHere' | 'rememberedAccount' | 'signedIn'
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -99,7 +101,7 @@ export async function codesSent(): Promise<number> {
 }
 
 /** Ana signs in once with password and code, and makes a passkey on the current device. */
-async function givePasskeyHere(): Promise<void> {
+async function givePasskeyHere(): Promise<Session> {
   const pending = await api.call('password', {
     body: { identifier: IDENTIFIER, password: DEMO_PASSWORD },
   })
@@ -111,6 +113,20 @@ async function givePasskeyHere(): Promise<void> {
   const { options } = await api.call('registrationOptions', { token: session.token })
   const response = await currentDevice().authenticator.register(options)
   await api.call('registrationVerify', { token: session.token, body: { response } })
+  return session
+}
+
+/** Ana's session, for a story that starts signed in (`given: 'signedIn'`). */
+let session: Session | undefined
+
+export function signedInSession(): Session {
+  if (!session) throw new Error("the story's given is not 'signedIn'")
+  return session
+}
+
+/** A step-up renewed the session: a replay of the story starts from the new one. */
+export function keepSession(renewed: Session): void {
+  session = renewed
 }
 
 /** Every key the app keeps in web storage starts so (session, last account, unfinished flow). */
@@ -152,6 +168,7 @@ export async function startJourney(
     cancelOn = 'firstDevice',
   } = context.parameters.journey as JourneyParameters
   if (given === 'passkeyHere') await givePasskeyHere()
+  if (given === 'signedIn') session = await givePasskeyHere()
   if (given === 'rememberedAccount') localStorage.setItem(LAST_ACCOUNT_KEY, IDENTIFIER)
 
   const { failure } = context.args
@@ -163,6 +180,7 @@ export async function startJourney(
   return () => {
     device?.uninstall()
     device = undefined
+    session = undefined
     started = false
   }
 }

@@ -14,6 +14,7 @@
 import type { Meta, StoryContext, StoryObj } from '@storybook/react-vite'
 import { expect, fn, userEvent, within } from 'storybook/test'
 import { App } from '../../app/app'
+import { ChangeEmailExample } from '../host/change-email-example'
 import { biometricByPlatform, type DeviceProfile, type Platform } from 'passkey-login'
 import {
   codesSent,
@@ -24,7 +25,9 @@ import {
   expectDashboard,
   expectPasskeys,
   expectShown,
+  keepSession,
   press,
+  signedInSession,
   startJourney,
   switchToNewDevice,
   wrongCode,
@@ -420,6 +423,49 @@ export const J9ManagePasskeys: Story = {
     await step('she signs out, and the device remembers her', async () => {
       await press(canvas, 'Sign out')
       await expectShown(await canvas.findByRole('button', { name: 'Continue as ana@example.com' }))
+    })
+  }),
+}
+
+/**
+ * A host's own sensitive action: its "Change email" asks "Confirm it's you" first (`useStepUp`),
+ * and goes ahead with the fresh session. The switch breaks the confirmation or cancels its prompt.
+ */
+export const StepUpChangeEmail: Story = {
+  name: 'Step-up: a host confirms before changing the email',
+  argTypes: failureSwitch('StepUpChangeEmail'),
+  parameters: journey({ failAt: 'stepUpVerify', given: 'signedIn' }),
+  render: ({ platform, onEvent }) => (
+    <ChangeEmailExample
+      session={signedInSession()}
+      device={deviceOn(platform)}
+      onSessionRenewed={keepSession}
+      onEvent={onEvent}
+    />
+  ),
+  play: walk(async (canvas, step, args) => {
+    await step('Ana asks to change her email', async () => {
+      await userEvent.type(
+        await canvas.findByRole('textbox', { name: 'New email' }),
+        'ana.new@example.com',
+      )
+      await press(canvas, 'Change email')
+    })
+    await step('"Confirm it’s you": she confirms with her passkey', async () => {
+      await expectShown(await canvas.findByRole('dialog'))
+      await press(canvas, /^Confirm with/)
+    })
+    await wayForward(step, canvas, args.failure, {
+      backend: async () => {
+        await press(canvas, 'Try again')
+        await press(canvas, /^Confirm with/)
+      },
+      promptCancelled: () => press(canvas, /^Confirm with/),
+    })
+    await step('the change goes ahead, and focus is back on the button', async () => {
+      await expectShown(await canvas.findByText('Your email is now ana.new@example.com.'))
+      await expect(canvas.queryByRole('dialog')).toBeNull()
+      await expect(canvas.getByRole('button', { name: 'Change email' })).toHaveFocus()
     })
   }),
 }

@@ -151,6 +151,11 @@ export const AddDeclined: Story = {
   args: { addError: 'Nothing was changed: confirming it’s you was cancelled.' },
 }
 
+/** "Sign out everywhere" from an old sign-in waited for "Confirm it's you", which was cancelled. */
+export const SignOutEverywhereDeclined: Story = {
+  args: { signOutEverywhereError: 'Nothing was changed: confirming it’s you was cancelled.' },
+}
+
 export const Renaming: Story = {
   play: async ({ canvasElement }) => {
     const canvas = within(canvasElement)
