@@ -5,7 +5,12 @@
  */
 import type { Page } from '@playwright/test'
 import { expect, test } from './support/csp'
-import { addVirtualAuthenticator, codeFromInbox, signUpWithPasskey } from './support/browser'
+import {
+  addVirtualAuthenticator,
+  advanceBackendClock,
+  codeFromInbox,
+  signUpWithPasskey,
+} from './support/browser'
 
 test('J1 then J4: create a passkey after the password, then sign in with it and no code', async ({
   page,
@@ -43,13 +48,7 @@ async function deleteAfterTheRecentSignInWindow(page: Page) {
   await signUpWithPasskey(page, 'ana@example.com')
   const passkeys = page.getByRole('region', { name: 'Passkeys' })
   await expect(passkeys.getByRole('listitem')).toHaveCount(1)
-  await page.evaluate(() =>
-    fetch('/api/dev/clock', {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ advanceSeconds: 6 * 60 }),
-    }),
-  )
+  await advanceBackendClock(page, 6 * 60)
   await passkeys.getByRole('button', { name: 'Delete' }).click()
   await page.getByRole('button', { name: 'Delete passkey' }).click()
   return passkeys
@@ -86,6 +85,38 @@ test('cancelling "Confirm it’s you" deletes nothing, and the dashboard says wh
 
   await expect(passkeys.getByText(/confirming it’s you was cancelled/)).toBeVisible()
   await expect(passkeys.getByRole('listitem')).toHaveCount(1)
+})
+
+test('a cancelled passkey prompt while confirming deletes nothing, and the dashboard says why', async ({
+  page,
+}) => {
+  const { cdp, authenticatorId } = await addVirtualAuthenticator(page)
+  await page.goto('/login?conditionalUI=off')
+  const passkeys = await deleteAfterTheRecentSignInWindow(page)
+  const confirm = page.getByRole('dialog', { name: 'Confirm it’s you' })
+  // The person does not confirm (no fingerprint, the prompt closed): the browser says NotAllowed.
+  await cdp.send('WebAuthn.setUserVerified', { authenticatorId, isUserVerified: false })
+  await confirm.getByRole('button', { name: /^Confirm with/ }).click()
+  await expect(confirm.getByText(/Confirming with your passkey was cancelled/)).toBeVisible()
+  await confirm.getByRole('button', { name: 'Cancel' }).click()
+
+  await expect(passkeys.getByText(/confirming it’s you was cancelled/)).toBeVisible()
+  await expect(passkeys.getByRole('listitem')).toHaveCount(1)
+})
+
+test('"Sign out everywhere" after the recent sign-in window confirms with the passkey first', async ({
+  page,
+}) => {
+  await addVirtualAuthenticator(page)
+  await page.goto('/login?conditionalUI=off')
+  await signUpWithPasskey(page, 'ana@example.com')
+  await expect(page.getByRole('region', { name: 'Passkeys' }).getByRole('listitem')).toHaveCount(1)
+  await advanceBackendClock(page, 6 * 60)
+  await page.getByRole('button', { name: 'Sign out everywhere' }).click()
+  const confirm = page.getByRole('dialog', { name: 'Confirm it’s you' })
+  await confirm.getByRole('button', { name: /^Confirm with/ }).click()
+
+  await expect(page.getByRole('button', { name: 'Continue as ana@example.com' })).toBeVisible()
 })
 
 test('J3: with MFA the code comes first, by the channel chosen, then the offer', async ({

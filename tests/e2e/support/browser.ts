@@ -52,3 +52,16 @@ export async function signUpWithPasskey(page: Page, identifier: string) {
   await page.getByRole('textbox', { name: 'Verification code' }).fill(code)
   await expect(page.getByRole('heading', { name: /Dashboard/ })).toBeVisible()
 }
+
+/** Moves the fake backend's clock forward by its dev hook (a test's way past a window, never a sleep). */
+export async function advanceBackendClock(page: Page, seconds: number) {
+  await page.evaluate(
+    (advanceSeconds) =>
+      fetch('/api/dev/clock', {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ advanceSeconds }),
+      }),
+    seconds,
+  )
+}
