@@ -10,7 +10,7 @@ export function useReturnFocus(open: boolean) {
   useLayoutEffect(() => {
     if (!open) return
     const active = document.activeElement
-    returnTo.current = active instanceof HTMLElement ? active : null
+    returnTo.current = active instanceof HTMLElement && active !== document.body ? active : null
   }, [open])
   useEffect(() => {
     if (open) return

@@ -104,7 +104,7 @@ test('a cancelled passkey prompt while confirming deletes nothing, and the dashb
   await expect(passkeys.getByRole('listitem')).toHaveCount(1)
 })
 
-test('"Sign out everywhere" after the recent sign-in window confirms with the passkey first', async ({
+test('"Sign out everywhere" after the recent sign-in window confirms with the passkey first; cancelled, it stays', async ({
   page,
 }) => {
   await addVirtualAuthenticator(page)
@@ -112,8 +112,15 @@ test('"Sign out everywhere" after the recent sign-in window confirms with the pa
   await signUpWithPasskey(page, 'ana@example.com')
   await expect(page.getByRole('region', { name: 'Passkeys' }).getByRole('listitem')).toHaveCount(1)
   await advanceBackendClock(page, 6 * 60)
-  await page.getByRole('button', { name: 'Sign out everywhere' }).click()
+  const signOutEverywhere = page.getByRole('button', { name: 'Sign out everywhere' })
+  await signOutEverywhere.click()
   const confirm = page.getByRole('dialog', { name: 'Confirm it’s you' })
+  await confirm.getByRole('button', { name: 'Cancel' }).click()
+  // Cancelled: still signed in, told why, and focus back on the button that asked.
+  await expect(page.getByText(/confirming it’s you was cancelled/)).toBeVisible()
+  await expect(signOutEverywhere).toBeFocused()
+
+  await signOutEverywhere.click()
   await confirm.getByRole('button', { name: /^Confirm with/ }).click()
 
   await expect(page.getByRole('button', { name: 'Continue as ana@example.com' })).toBeVisible()

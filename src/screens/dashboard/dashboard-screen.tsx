@@ -192,10 +192,11 @@ export function DashboardScreen({
         </div>
       </section>
 
-      <Button variant="secondary" onClick={onSignOut} disabled={signingOut} aria-busy={signingOut}>
+      {/* aria-disabled, not disabled: the button just pressed keeps focus, for the way back. */}
+      <Button variant="secondary" onClick={onSignOut} busy={signingOut}>
         {signingOut ? copy.signingOut : copy.signOut}
       </Button>
-      <Button variant="link" onClick={onSignOutEverywhere} disabled={signingOut}>
+      <Button variant="link" onClick={onSignOutEverywhere} aria-disabled={signingOut}>
         {copy.signOutEverywhere}
       </Button>
       <MessageSlot reserve={false}>
