@@ -38,15 +38,17 @@ function rejectionMessage(problem: RemoteProblem): string {
     case 'invalid_credentials':
       return copy.errors.invalidCredentials
     case 'account_locked':
-      return copy.errors.locked(Math.ceil((problem.retryAfterSeconds ?? 900) / 60))
+      return copy.errors.locked({ minutes: Math.ceil((problem.retryAfterSeconds ?? 900) / 60) })
     case 'code_invalid':
-      return copy.errors.codeInvalid(problem.attemptsLeft)
+      return problem.attemptsLeft === null
+        ? copy.errors.codeInvalid
+        : copy.errors.codeInvalidTries({ attemptsLeft: problem.attemptsLeft })
     case 'code_expired':
       return copy.errors.codeExpired
     case 'too_many_attempts':
       return copy.errors.tooManyAttempts
     case 'resend_cooldown':
-      return copy.errors.resendCooldown(problem.retryAfterSeconds ?? 30)
+      return copy.errors.resendCooldown({ seconds: problem.retryAfterSeconds ?? 30 })
     case 'challenge_invalid':
       return copy.errors.challengeExpired
     case 'verification_failed':
@@ -62,7 +64,9 @@ function rejectionMessage(problem: RemoteProblem): string {
     case 'unauthorized':
       return copy.errors.unauthorized
     case 'code_rate_limited':
-      return copy.errors.codeRateLimited(Math.ceil((problem.retryAfterSeconds ?? 3600) / 60))
+      return copy.errors.codeRateLimited({
+        minutes: Math.ceil((problem.retryAfterSeconds ?? 3600) / 60),
+      })
     case 'reauth_required':
       return copy.errors.reauthRequired
     case 'validation_error':

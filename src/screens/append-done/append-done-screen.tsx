@@ -28,7 +28,7 @@ export function AppendDoneContent({ outcome, biometric, onContinue }: AppendDone
         <PasskeyIcon size={40} className={styles.icon} />
         <p className={layout.text}>
           {outcome === 'created'
-            ? stepsCopy.appendDone.createdText(name)
+            ? stepsCopy.appendDone.createdText({ platformName: name })
             : stepsCopy.appendDone.alreadyExistsText}
         </p>
       </div>

@@ -47,7 +47,7 @@ function stageLine(phase: AppendPhase, biometric: BiometricKey): string {
     case 'saving':
       return copy.append.saving
     default:
-      return copy.append.next(platform.name)
+      return copy.append.next({ platformName: platform.name })
   }
 }
 

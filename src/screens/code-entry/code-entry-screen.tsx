@@ -132,9 +132,10 @@ export function CodeEntryContent({
 
   const fieldMessage =
     formatError || fieldError === 'format'
-      ? stepsCopy.codeEntry.format(codeLength)
+      ? stepsCopy.codeEntry.format({ length: codeLength })
       : phase === 'entering' || phase === 'verifying'
-        ? (error ?? (attemptsLeft === null ? undefined : copy.errors.codeInvalid(attemptsLeft)))
+        ? (error ??
+          (attemptsLeft === null ? undefined : copy.errors.codeInvalidTries({ attemptsLeft })))
         : undefined
 
   const phaseMessage = (() => {
@@ -180,7 +181,7 @@ export function CodeEntryContent({
       ? stepsCopy.codeEntry.sending
       : phase === 'sendFailed' || phase === 'blocked'
         ? ''
-        : stepsCopy.codeEntry.sentTo(destination)
+        : stepsCopy.codeEntry.sentTo({ destination })
 
   const backLabel = purpose === 'stepUp' ? stepsCopy.stepUp.cancel : copy.account.useAnother
   return (
@@ -265,7 +266,7 @@ export function CodeEntryContent({
           )}
           <p id={countdownId} className={[layout.statusLine, styles.countdown].join(' ')}>
             {resendIn > 0 && phase !== 'sendFailed' && !stopped
-              ? stepsCopy.codeEntry.resendIn(resendIn)
+              ? stepsCopy.codeEntry.resendIn({ seconds: resendIn })
               : ''}
           </p>
           {canChangeChannel && !stopped && (

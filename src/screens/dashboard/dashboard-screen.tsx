@@ -59,8 +59,8 @@ export interface DashboardScreenProps {
 
 const dateFormat = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium' })
 
-function DateText({ iso, label }: { iso: string; label: (date: string) => string }) {
-  return <time dateTime={iso}>{label(dateFormat.format(new Date(iso)))}</time>
+function DateText({ iso, label }: { iso: string; label: (values: { date: string }) => string }) {
+  return <time dateTime={iso}>{label({ date: dateFormat.format(new Date(iso)) })}</time>
 }
 
 /** J9: the signed-in user's account and passkeys. Pure: props in, callbacks out. */
@@ -120,8 +120,8 @@ export function DashboardScreen({
   return (
     <Card heading={copy.heading}>
       <div className={styles.account}>
-        <p className={styles.welcome}>{copy.welcome(user.displayName)}</p>
-        <p className={styles.muted}>{copy.signedInAs(user.identifier)}</p>
+        <p className={styles.welcome}>{copy.welcome({ displayName: user.displayName })}</p>
+        <p className={styles.muted}>{copy.signedInAs({ identifier: user.identifier })}</p>
       </div>
 
       <section className={styles.passkeys} aria-labelledby={headingId}>
@@ -277,7 +277,7 @@ function PasskeyItem({
     const parsed = passkeyNameSchema.safeParse(draft)
     if (!parsed.success) {
       const tooLong = parsed.error.issues[0]?.code === 'too_big'
-      setFieldError(tooLong ? copy.rename.tooLong(PASSKEY_NAME_MAX) : copy.rename.empty)
+      setFieldError(tooLong ? copy.rename.tooLong({ max: PASSKEY_NAME_MAX }) : copy.rename.empty)
       nameField.current?.focus()
       return
     }
@@ -444,7 +444,7 @@ function DeleteDialog({ name, onConfirm, onCancel }: DeleteDialogProps) {
         {copy.remove.heading}
       </h2>
       <p id={bodyId} className={styles.dialogBody}>
-        {copy.remove.body(name)}
+        {copy.remove.body({ name })}
       </p>
       <div className={styles.dialogActions}>
         <Button className={styles.dangerSolid} onClick={onConfirm}>

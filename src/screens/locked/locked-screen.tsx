@@ -34,7 +34,7 @@ export function LockedScreen({
       <p className={layout.text}>
         {retryAfterSeconds === null
           ? copy.errors.lockedUnknown
-          : copy.errors.locked(lockedMinutes(retryAfterSeconds))}
+          : copy.errors.locked({ minutes: lockedMinutes(retryAfterSeconds) })}
       </p>
       <p className={layout.muted}>{stepsCopy.locked.explain}</p>
       <div className={layout.actions}>

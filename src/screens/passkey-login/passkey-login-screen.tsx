@@ -49,7 +49,7 @@ export function PasskeyLoginScreen({
       ? platform.waiting
       : phase === 'verifying'
         ? copy.passkeyLogin.verifying
-        : copy.passkeyLogin.ready(platform.name)
+        : copy.passkeyLogin.ready({ platformName: platform.name })
 
   const start = (
     <Button variant={suggestPassword ? 'secondary' : 'primary'} busy={working} onClick={onStart}>

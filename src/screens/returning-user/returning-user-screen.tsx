@@ -35,7 +35,7 @@ export function ReturningUserScreen({
       </MessageSlot>
       <div className={layout.actions}>
         <Button busy={busy} onClick={onContinue}>
-          {copy.returning.continueAs(identifier)}
+          {copy.returning.continueAs({ identifier })}
         </Button>
         <Button variant="secondary" aria-disabled={busy || undefined} onClick={onUseAnother}>
           {copy.returning.useAnother}

@@ -107,7 +107,7 @@ export function StepUpChoice({
               busy={phase === 'loading' || phase === 'prompting' || phase === 'verifying'}
               onClick={onPasskey}
             >
-              {stepsCopy.stepUp.passkey(platform.name)}
+              {stepsCopy.stepUp.passkey({ platformName: platform.name })}
             </Button>
           )
         )}

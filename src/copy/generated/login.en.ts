@@ -1,0 +1,268 @@
+// Written by `npm run i18n` from src/locales/en.json: edit that, not this.
+import { plural, num } from '../format'
+
+const L = "en"
+
+export interface LoginMessages {
+  product: string
+  platform: {
+    touchId: {
+      name: string
+      benefit: string
+      waiting: string
+    }
+    windowsHello: {
+      name: string
+      benefit: string
+      waiting: string
+    }
+    faceIdOrTouchId: {
+      name: string
+      benefit: string
+      waiting: string
+    }
+    androidScreenLock: {
+      name: string
+      benefit: string
+      waiting: string
+    }
+    screenLock: {
+      name: string
+      benefit: string
+      waiting: string
+    }
+  }
+  starting: {
+    loading: string
+  }
+  identifier: {
+    heading: string
+    label: string
+    submit: string
+    submitting: string
+    empty: string
+    tooLong: string
+    or: string
+    passkey: string
+    passkeyWaiting: string
+  }
+  returning: {
+    heading: string
+    intro: string
+    continueAs: (values: { identifier: string }) => string
+    useAnother: string
+  }
+  account: {
+    useAnother: string
+  }
+  passkeyLogin: {
+    heading: string
+    start: string
+    ready: (values: { platformName: string }) => string
+    verifying: string
+    hybrid: string
+    usePassword: string
+    suggestPassword: string
+  }
+  append: {
+    heading: string
+    headingForThisDevice: string
+    create: string
+    skip: string
+    cancel: string
+    next: (values: { platformName: string }) => string
+    required: string
+    loading: string
+    verifying: string
+    saving: string
+    suggestSkip: string
+    passkeyName: {
+      macos: string
+      windows: string
+      ios: string
+      android: string
+      other: string
+    }
+  }
+  errors: {
+    network: string
+    server: string
+    malformed: string
+    retry: string
+    invalidCredentials: string
+    locked: (values: { minutes: number }) => string
+    lockedUnknown: string
+    codeInvalid: string
+    codeInvalidTries: (values: { attemptsLeft: number }) => string
+    codeExpired: string
+    tooManyAttempts: string
+    codeRateLimited: (values: { minutes: number }) => string
+    reauthRequired: string
+    resendCooldown: (values: { seconds: number }) => string
+    loginExpired: string
+    flowLost: string
+    unknownPasskey: string
+    passkeyUnavailable: string
+    challengeExpired: string
+    verificationFailed: string
+    unauthorized: string
+    alreadyRegistered: string
+    channelUnavailable: string
+    notFound: string
+    invalidRequest: string
+  }
+  ceremony: {
+    cancelled: string
+    timedOut: string
+    security: string
+    notSupported: string
+    unknown: string
+  }
+  ceremonyCreate: {
+    cancelled: string
+    timedOut: string
+    security: string
+    notSupported: string
+    unknown: string
+  }
+  appError: {
+    heading: string
+    text: string
+    startOver: string
+  }
+  flow: {
+    signedIn: string
+  }
+}
+
+export const messages: LoginMessages = {
+  product: "Acme",
+  platform: {
+    touchId: {
+      name: "Touch ID",
+      benefit: "Sign in with Touch ID instead of your password",
+      waiting: "Waiting for Touch ID…",
+    },
+    windowsHello: {
+      name: "Windows Hello",
+      benefit: "Sign in with Windows Hello instead of your password",
+      waiting: "Waiting for Windows Hello…",
+    },
+    faceIdOrTouchId: {
+      name: "Face ID or Touch ID",
+      benefit: "Sign in with Face ID or Touch ID instead of your password",
+      waiting: "Waiting for Face ID or Touch ID…",
+    },
+    androidScreenLock: {
+      name: "your fingerprint, face or screen lock",
+      benefit: "Sign in with your fingerprint, face or screen lock instead of your password",
+      waiting: "Waiting for your fingerprint, face or screen lock…",
+    },
+    screenLock: {
+      name: "your device's screen lock",
+      benefit: "Sign in with your device's screen lock instead of your password",
+      waiting: "Waiting for your device's screen lock…",
+    },
+  },
+  starting: {
+    loading: "Loading…",
+  },
+  identifier: {
+    heading: "Sign in",
+    label: "Email or username",
+    submit: "Continue",
+    submitting: "Checking…",
+    empty: "Enter your email or username.",
+    tooLong: "That is too long for an email or username.",
+    or: "or",
+    passkey: "Sign in with a passkey",
+    passkeyWaiting: "Waiting for your passkey…",
+  },
+  returning: {
+    heading: "Welcome back",
+    intro: "You signed in on this device before.",
+    continueAs: (v: { identifier: string }): string => "Continue as " + v.identifier,
+    useAnother: "Use another account",
+  },
+  account: {
+    useAnother: "Use another account",
+  },
+  passkeyLogin: {
+    heading: "Sign in with your passkey",
+    start: "Sign in with a passkey",
+    ready: (v: { platformName: string }): string => "Use " + v.platformName + " to confirm it is you.",
+    verifying: "Signing you in…",
+    hybrid: "Use a phone or tablet",
+    usePassword: "Use password instead",
+    suggestPassword: "Having trouble with your passkey? You can sign in with your password instead.",
+  },
+  append: {
+    heading: "Create a passkey",
+    headingForThisDevice: "Add a passkey to this device",
+    create: "Create passkey",
+    skip: "Skip for now",
+    cancel: "Cancel",
+    next: (v: { platformName: string }): string => "Your device will ask you to confirm with " + v.platformName + ".",
+    required: "Your account needs a passkey to continue.",
+    loading: "Getting ready…",
+    verifying: "Saving your passkey…",
+    saving: "Saving…",
+    suggestSkip: "No problem — you can skip and do this later.",
+    passkeyName: {
+      macos: "Passkey on Mac",
+      windows: "Passkey on Windows",
+      ios: "Passkey on iPhone or iPad",
+      android: "Passkey on Android",
+      other: "Passkey",
+    },
+  },
+  errors: {
+    network: "We could not reach the server. Check your connection and try again.",
+    server: "Something went wrong on our side. Please try again.",
+    malformed: "We got an answer we did not understand. Please try again.",
+    retry: "Try again",
+    invalidCredentials: "That password is not right. Check it and try again.",
+    locked: (v: { minutes: number }): string => "Too many attempts. Try again in " + (plural(L, v.minutes, { one: num(L, v.minutes) + " minute", other: num(L, v.minutes) + " minutes" })) + ".",
+    lockedUnknown: "Too many attempts. Try again later.",
+    codeInvalid: "That code is not right. Check it and try again.",
+    codeInvalidTries: (v: { attemptsLeft: number }): string => "That code is not right. " + (plural(L, v.attemptsLeft, { one: num(L, v.attemptsLeft) + " try", other: num(L, v.attemptsLeft) + " tries" })) + " left.",
+    codeExpired: "That code has expired. Send a new one to continue.",
+    tooManyAttempts: "Too many wrong codes. Start again to get a new code.",
+    codeRateLimited: (v: { minutes: number }): string => "Too many codes were asked for or tried on this account. Try again in " + (plural(L, v.minutes, { one: num(L, v.minutes) + " minute", other: num(L, v.minutes) + " minutes" })) + ".",
+    reauthRequired: "Confirm it is you to change your passkeys.",
+    resendCooldown: (v: { seconds: number }): string => "You can ask for a new code in " + num(L, v.seconds) + " s.",
+    loginExpired: "Your sign-in took too long and has expired. Please start again.",
+    flowLost: "We could not pick up where you left off, so we started again.",
+    unknownPasskey: "That passkey is no longer registered for your account. Sign in another way, then create a new one.",
+    passkeyUnavailable: "There is no passkey for this account on this device. Use a phone or tablet, or your password.",
+    challengeExpired: "The sign-in request expired. Please try again.",
+    verificationFailed: "We could not verify your passkey. Try again or use another way to sign in.",
+    unauthorized: "Your session has ended. Please sign in again.",
+    alreadyRegistered: "This device already has a passkey for your account.",
+    channelUnavailable: "We cannot send a code that way. Choose another way to get it.",
+    notFound: "That passkey no longer exists. It may have been removed on another device.",
+    invalidRequest: "Something in that request was not right. Please check it and try again.",
+  },
+  ceremony: {
+    cancelled: "Signing in with your passkey was cancelled. You can try again.",
+    timedOut: "The passkey request timed out before you confirmed. You can try again.",
+    security: "Your browser blocked the passkey request on this site. Use your password instead.",
+    notSupported: "This browser cannot use a passkey here. Use your password instead.",
+    unknown: "Something went wrong with your passkey. Try again or use your password.",
+  },
+  ceremonyCreate: {
+    cancelled: "The request was cancelled. You can try again.",
+    timedOut: "The request timed out before you confirmed. You can try again.",
+    security: "Your browser blocked creating a passkey on this site.",
+    notSupported: "This browser or device cannot create a passkey.",
+    unknown: "We could not create your passkey. Please try again.",
+  },
+  appError: {
+    heading: "Something went wrong",
+    text: "This page ran into a problem. Start over to sign in again; nothing you saved is lost.",
+    startOver: "Start over",
+  },
+  flow: {
+    signedIn: "Signed in.",
+  },
+}
