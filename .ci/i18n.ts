@@ -9,7 +9,7 @@
  *
  * The checks: every locale has exactly English's keys, with the same arguments; no key is unused
  * by the source (`copy.a.b`, or a map read by index, `copy.a[key]`); and no message of `de` or
- * `ar` is English left untranslated, names excepted (`sameInEveryLocale` below).
+ * `ar` is English left untranslated, names excepted (`mayStayEnglish` below).
  */
 import { readFileSync, readdirSync, writeFileSync, mkdirSync } from 'node:fs'
 import { join, relative } from 'node:path'
@@ -20,15 +20,23 @@ const localesDir = join(root, 'src/locales')
 const outDir = join(root, 'src/copy/generated')
 const SOURCE = 'en'
 
-/** Messages that are the same words in every language: product, OS and channel names. */
-const sameInEveryLocale = new Set([
+/**
+ * Messages a translation may leave as English: names (the product, the OS prompts, SMS) and
+ * "Passkey", the word German takes as it is (Apple, Google and Microsoft write it so).
+ */
+const mayStayEnglish = new Set([
   'login.product',
   'login.platform.touchId.name',
   'login.platform.windowsHello.name',
+  'login.append.passkeyName.other',
   'steps.codeChannel.sms',
+  'dashboard.passkeys.heading',
 ])
 
 type Catalog = { [key: string]: string | Catalog }
+
+/** The right-to-left languages (their script's direction, as `Intl.Locale#getTextInfo` says). */
+const isRtl = (locale: string) => ['ar', 'he', 'fa', 'ur'].includes(locale.split('-')[0] ?? '')
 
 const problems: string[] = []
 const problem = (text: string) => problems.push(text)
@@ -71,13 +79,15 @@ function argumentsOf(elements: MessageFormatElement[], into = new Map<string, st
 }
 
 /** A message as a JavaScript expression over `v` (its arguments); `pound` is the plural's number. */
-function compile(elements: MessageFormatElement[], pound?: string): string {
+function compile(elements: MessageFormatElement[], rtl: boolean, pound?: string): string {
   const parts = elements.map((element): string => {
     switch (element.type) {
       case TYPE.literal:
         return JSON.stringify(element.value)
       case TYPE.argument:
-        return `v.${element.value}`
+        // In a right-to-left language an email, a name or a masked phone number is isolated
+        // (FSI … PDI), so its own direction holds and the sentence around it keeps its order.
+        return rtl ? `"\\u2068" + v.${element.value} + "\\u2069"` : `v.${element.value}`
       case TYPE.number:
         return `num(L, v.${element.value})`
       case TYPE.pound:
@@ -88,18 +98,19 @@ function compile(elements: MessageFormatElement[], pound?: string): string {
         const exact = Object.entries(element.options)
           .filter(([key]) => key.startsWith('='))
           .map(
-            ([key, option]) => `${value} === ${key.slice(1)} ? ${compile(option.value, value)} : `,
+            ([key, option]) =>
+              `${value} === ${key.slice(1)} ? ${compile(option.value, rtl, value)} : `,
           )
           .join('')
         const forms = Object.entries(element.options)
           .filter(([key]) => !key.startsWith('='))
-          .map(([key, option]) => `${key}: ${compile(option.value, value)}`)
+          .map(([key, option]) => `${key}: ${compile(option.value, rtl, value)}`)
           .join(', ')
         return `(${exact}plural(L, ${value}, { ${forms} }))`
       }
       case TYPE.select: {
         const forms = Object.entries(element.options)
-          .map(([key, option]) => `${JSON.stringify(key)}: ${compile(option.value, pound)}`)
+          .map(([key, option]) => `${JSON.stringify(key)}: ${compile(option.value, rtl, pound)}`)
           .join(', ')
         return `select(v.${element.value}, { ${forms} })`
       }
@@ -127,11 +138,13 @@ function emit(catalog: Catalog, locale: string, indent = '  ', path: string[] = 
       }
       const args = argumentsOf(elements)
       if (args.size === 0) {
-        value.push(`${indent}${name}: ${compile(elements)},`)
+        value.push(`${indent}${name}: ${compile(elements, isRtl(locale))},`)
         type.push(`${indent}${name}: string`)
       } else {
         const params = [...args].map(([arg, kind]) => `${arg}: ${kind}`).join('; ')
-        value.push(`${indent}${name}: (v: { ${params} }): string => ${compile(elements)},`)
+        value.push(
+          `${indent}${name}: (v: { ${params} }): string => ${compile(elements, isRtl(locale))},`,
+        )
         type.push(`${indent}${name}: (values: { ${params} }) => string`)
       }
     } else {
@@ -190,7 +203,7 @@ for (const locale of locales.filter((l) => l !== SOURCE)) {
     if (argsOf(translated) !== argsOf(english)) {
       problem(`${locale}: ${key} takes {${argsOf(translated)}}, English takes {${argsOf(english)}}`)
     }
-    if (translated.trim() === english.trim() && !sameInEveryLocale.has(key)) {
+    if (translated.trim() === english.trim() && !mayStayEnglish.has(key)) {
       problem(`${locale}: ${key} is still English ("${english}")`)
     }
   }

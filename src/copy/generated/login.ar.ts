@@ -1,0 +1,137 @@
+// Written by `npm run i18n` from src/locales/ar.json: edit that, not this.
+import { plural, num } from '../format'
+import type { LoginMessages } from './login.en'
+
+const L = "ar"
+
+export const messages: LoginMessages = {
+  product: "Acme",
+  platform: {
+    touchId: {
+      name: "بصمة الإصبع",
+      benefit: "سجّل الدخول ببصمة الإصبع بدلًا من كلمة المرور",
+      waiting: "في انتظار بصمة الإصبع…",
+    },
+    windowsHello: {
+      name: "Windows Hello",
+      benefit: "سجّل الدخول باستخدام Windows Hello بدلًا من كلمة المرور",
+      waiting: "في انتظار Windows Hello…",
+    },
+    faceIdOrTouchId: {
+      name: "بصمة الوجه أو بصمة الإصبع",
+      benefit: "سجّل الدخول ببصمة الوجه أو بصمة الإصبع بدلًا من كلمة المرور",
+      waiting: "في انتظار بصمة الوجه أو بصمة الإصبع…",
+    },
+    androidScreenLock: {
+      name: "بصمة إصبعك أو وجهك أو قفل الشاشة",
+      benefit: "سجّل الدخول ببصمة إصبعك أو وجهك أو قفل الشاشة بدلًا من كلمة المرور",
+      waiting: "في انتظار بصمة إصبعك أو وجهك أو قفل الشاشة…",
+    },
+    screenLock: {
+      name: "قفل الشاشة في جهازك",
+      benefit: "سجّل الدخول بقفل الشاشة في جهازك بدلًا من كلمة المرور",
+      waiting: "في انتظار قفل الشاشة في جهازك…",
+    },
+  },
+  starting: {
+    loading: "جارٍ التحميل…",
+  },
+  identifier: {
+    heading: "تسجيل الدخول",
+    label: "البريد الإلكتروني أو اسم المستخدم",
+    submit: "متابعة",
+    submitting: "جارٍ التحقق…",
+    empty: "أدخل بريدك الإلكتروني أو اسم المستخدم.",
+    tooLong: "هذا أطول من أن يكون بريدًا إلكترونيًا أو اسم مستخدم.",
+    or: "أو",
+    passkey: "تسجيل الدخول بمفتاح مرور",
+    passkeyWaiting: "في انتظار مفتاح المرور…",
+  },
+  returning: {
+    heading: "مرحبًا بعودتك",
+    intro: "سبق أن سجّلت الدخول على هذا الجهاز.",
+    continueAs: (v: { identifier: string }): string => "المتابعة باسم " + "\u2068" + v.identifier + "\u2069",
+    useAnother: "استخدام حساب آخر",
+  },
+  account: {
+    useAnother: "استخدام حساب آخر",
+  },
+  passkeyLogin: {
+    heading: "سجّل الدخول بمفتاح المرور",
+    start: "تسجيل الدخول بمفتاح مرور",
+    ready: (v: { platformName: string }): string => "استخدم " + "\u2068" + v.platformName + "\u2069" + " لتأكيد هويتك.",
+    verifying: "جارٍ تسجيل دخولك…",
+    hybrid: "استخدام هاتف أو جهاز لوحي",
+    usePassword: "استخدام كلمة المرور بدلًا من ذلك",
+    suggestPassword: "هل تواجه مشكلة في مفتاح المرور؟ يمكنك تسجيل الدخول بكلمة المرور بدلًا من ذلك.",
+  },
+  append: {
+    heading: "إنشاء مفتاح مرور",
+    headingForThisDevice: "إضافة مفتاح مرور إلى هذا الجهاز",
+    create: "إنشاء مفتاح مرور",
+    skip: "التخطي الآن",
+    cancel: "إلغاء",
+    next: (v: { platformName: string }): string => "سيطلب منك جهازك التأكيد باستخدام " + "\u2068" + v.platformName + "\u2069" + ".",
+    required: "يحتاج حسابك إلى مفتاح مرور للمتابعة.",
+    loading: "جارٍ التجهيز…",
+    verifying: "جارٍ حفظ مفتاح المرور…",
+    saving: "جارٍ الحفظ…",
+    suggestSkip: "لا بأس، يمكنك التخطي والقيام بذلك لاحقًا.",
+    passkeyName: {
+      macos: "مفتاح مرور على Mac",
+      windows: "مفتاح مرور على Windows",
+      ios: "مفتاح مرور على iPhone أو iPad",
+      android: "مفتاح مرور على Android",
+      other: "مفتاح مرور",
+    },
+  },
+  errors: {
+    network: "تعذّر الوصول إلى الخادم. تحقّق من اتصالك وحاول مرة أخرى.",
+    server: "حدث خطأ من جهتنا. يُرجى المحاولة مرة أخرى.",
+    malformed: "تلقّينا ردًا لم نفهمه. يُرجى المحاولة مرة أخرى.",
+    retry: "حاول مرة أخرى",
+    invalidCredentials: "كلمة المرور غير صحيحة. تحقّق منها وحاول مرة أخرى.",
+    locked: (v: { minutes: number }): string => "محاولات كثيرة جدًا. حاول مرة أخرى بعد " + (plural(L, v.minutes, { zero: num(L, v.minutes) + " دقيقة", one: "دقيقة واحدة", two: "دقيقتين", few: num(L, v.minutes) + " دقائق", many: num(L, v.minutes) + " دقيقة", other: num(L, v.minutes) + " دقيقة" })) + ".",
+    lockedUnknown: "محاولات كثيرة جدًا. حاول مرة أخرى لاحقًا.",
+    codeInvalid: "الرمز غير صحيح. تحقّق منه وحاول مرة أخرى.",
+    codeInvalidTries: (v: { attemptsLeft: number }): string => "الرمز غير صحيح. " + (plural(L, v.attemptsLeft, { zero: "لم تتبقَّ أي محاولة", one: "تبقّت محاولة واحدة", two: "تبقّت محاولتان", few: "تبقّت " + num(L, v.attemptsLeft) + " محاولات", many: "تبقّت " + num(L, v.attemptsLeft) + " محاولة", other: "تبقّت " + num(L, v.attemptsLeft) + " محاولة" })) + ".",
+    codeExpired: "انتهت صلاحية هذا الرمز. اطلب رمزًا جديدًا للمتابعة.",
+    tooManyAttempts: "رموز خاطئة كثيرة جدًا. ابدأ من جديد للحصول على رمز جديد.",
+    codeRateLimited: (v: { minutes: number }): string => "طُلبت رموز كثيرة جدًا أو جُرّبت على هذا الحساب. حاول مرة أخرى بعد " + (plural(L, v.minutes, { zero: num(L, v.minutes) + " دقيقة", one: "دقيقة واحدة", two: "دقيقتين", few: num(L, v.minutes) + " دقائق", many: num(L, v.minutes) + " دقيقة", other: num(L, v.minutes) + " دقيقة" })) + ".",
+    reauthRequired: "أكّد هويتك لتغيير مفاتيح المرور.",
+    resendCooldown: (v: { seconds: number }): string => "يمكنك طلب رمز جديد بعد " + (plural(L, v.seconds, { zero: num(L, v.seconds) + " ثانية", one: "ثانية واحدة", two: "ثانيتين", few: num(L, v.seconds) + " ثوانٍ", many: num(L, v.seconds) + " ثانية", other: num(L, v.seconds) + " ثانية" })) + ".",
+    loginExpired: "استغرق تسجيل الدخول وقتًا طويلًا وانتهت صلاحيته. يُرجى البدء من جديد.",
+    flowLost: "لم نتمكن من المتابعة من حيث توقفت، لذا بدأنا من جديد.",
+    unknownPasskey: "لم يعد مفتاح المرور هذا مسجّلًا لحسابك. سجّل الدخول بطريقة أخرى، ثم أنشئ مفتاحًا جديدًا.",
+    passkeyUnavailable: "لا يوجد مفتاح مرور لهذا الحساب على هذا الجهاز. استخدم هاتفًا أو جهازًا لوحيًا أو كلمة المرور.",
+    challengeExpired: "انتهت صلاحية طلب تسجيل الدخول. يُرجى المحاولة مرة أخرى.",
+    verificationFailed: "تعذّر التحقق من مفتاح المرور. حاول مرة أخرى أو سجّل الدخول بطريقة أخرى.",
+    unauthorized: "انتهت جلستك. يُرجى تسجيل الدخول مرة أخرى.",
+    alreadyRegistered: "يحتوي هذا الجهاز بالفعل على مفتاح مرور لحسابك.",
+    channelUnavailable: "لا يمكننا إرسال رمز بهذه الطريقة. اختر طريقة أخرى.",
+    notFound: "لم يعد مفتاح المرور هذا موجودًا. ربما أُزيل على جهاز آخر.",
+    invalidRequest: "هناك خطأ في هذا الطلب. يُرجى التحقق منه والمحاولة مرة أخرى.",
+  },
+  ceremony: {
+    cancelled: "أُلغي تسجيل الدخول بمفتاح المرور. يمكنك المحاولة مرة أخرى.",
+    timedOut: "انتهت مهلة طلب مفتاح المرور قبل أن تؤكّد. يمكنك المحاولة مرة أخرى.",
+    security: "حظر متصفحك طلب مفتاح المرور على هذا الموقع. استخدم كلمة المرور بدلًا من ذلك.",
+    notSupported: "لا يمكن لهذا المتصفح استخدام مفتاح مرور هنا. استخدم كلمة المرور بدلًا من ذلك.",
+    unknown: "حدث خطأ في مفتاح المرور. حاول مرة أخرى أو استخدم كلمة المرور.",
+  },
+  ceremonyCreate: {
+    cancelled: "أُلغي الطلب. يمكنك المحاولة مرة أخرى.",
+    timedOut: "انتهت مهلة الطلب قبل أن تؤكّد. يمكنك المحاولة مرة أخرى.",
+    security: "حظر متصفحك إنشاء مفتاح مرور على هذا الموقع.",
+    notSupported: "لا يمكن لهذا المتصفح أو الجهاز إنشاء مفتاح مرور.",
+    unknown: "تعذّر إنشاء مفتاح المرور. يُرجى المحاولة مرة أخرى.",
+  },
+  appError: {
+    heading: "حدث خطأ ما",
+    text: "واجهت هذه الصفحة مشكلة. ابدأ من جديد لتسجيل الدخول مرة أخرى؛ لن تفقد أي شيء محفوظ.",
+    startOver: "البدء من جديد",
+  },
+  flow: {
+    signedIn: "تم تسجيل الدخول.",
+  },
+}
