@@ -220,6 +220,9 @@ const sourceFiles = (dir: string): string[] =>
 const code = sourceFiles(join(root, 'src'))
   .map((file) => readFileSync(file, 'utf8'))
   .join('\n')
+  // Comments do not read words: only code counts.
+  .replace(/\/\*[\s\S]*?\*\//g, '')
+  .replace(/^\s*\/\/.*$/gm, '')
 const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
 for (const key of sourceFlat.keys()) {
   const rest = key.split('.').slice(1)

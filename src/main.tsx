@@ -1,7 +1,13 @@
 import { StrictMode } from 'react'
 import { createRoot } from 'react-dom/client'
 import { App } from './app/app'
-import type { DetectDevice, FunnelEvent } from 'passkey-login'
+import {
+  directionOf,
+  matchLocale,
+  preloadLocale,
+  type DetectDevice,
+  type FunnelEvent,
+} from 'passkey-login'
 import 'passkey-login/styles.css'
 import './app/theme.css'
 
@@ -21,11 +27,17 @@ async function start() {
     // The demo panel lists the funnel events, as a host's analytics would receive them.
     onEvent = eventLog.recordEvent
   }
+  // The browser's languages pick ours; the demo also takes `?lang=de` or `?lang=ar`.
+  const asked = __DEMO__ ? new URLSearchParams(location.search).get('lang') : null
+  const locale = matchLocale([...(asked ? [asked] : []), ...navigator.languages])
+  document.documentElement.lang = locale
+  document.documentElement.dir = directionOf(locale)
+  await preloadLocale(locale) // its words before the first paint: no flash of English
   const root = document.getElementById('root')
   if (!root) throw new Error('index.html has no #root element')
   createRoot(root).render(
     <StrictMode>
-      <App detectDevice={detectDevice} onEvent={onEvent} />
+      <App detectDevice={detectDevice} onEvent={onEvent} locale={locale} />
     </StrictMode>,
   )
 }

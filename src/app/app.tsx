@@ -29,11 +29,14 @@ import {
   defaultPolicy,
   type DetectDevice,
   detectDevice as realDetectDevice,
+  type Locale,
+  matchLocale,
   type Policy,
   webStorage,
 } from 'passkey-login'
 import {
   AppErrorScreen,
+  LocaleProvider,
   StartingScreen,
   useContractWhen,
   whenIdle,
@@ -144,6 +147,8 @@ export interface AppProps {
   tokenStore?: TokenStore
   /** Told what the person did and what happened, in sign-in and "Add a passkey" (the funnel). */
   onEvent?: OnFunnelEvent
+  /** The language; by default the browser's first one we speak, else English. */
+  locale?: Locale
 }
 
 export function App({
@@ -153,6 +158,7 @@ export function App({
   policy = defaultPolicy,
   tokenStore = DEFAULT_TOKEN_STORE,
   onEvent,
+  locale = matchLocale(navigator.languages),
 }: AppProps) {
   const [serverData] = useState<ServerDataBox>(() => ({ client: queryClient ?? null }))
   const [sessionStore] = useState(() => createSessionStore(tokenStore))
@@ -163,7 +169,9 @@ export function App({
     <SessionStoreContext value={sessionStore}>
       <ServerDataContext value={serverData}>
         <NavigationContext value={navigation}>
-          <Pages detectDevice={detectDevice} policy={policy} onEvent={onEvent} />
+          <LocaleProvider locale={locale}>
+            <Pages detectDevice={detectDevice} policy={policy} onEvent={onEvent} />
+          </LocaleProvider>
           {DemoPanel && (
             <Suspense fallback={null}>
               <DemoPanel />

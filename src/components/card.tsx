@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react'
-import { copy } from '../copy/en'
+import { useCopy } from '../components/locale'
 import styles from './card.module.css'
 import { FocusedHeading } from './focused-heading'
 
@@ -14,6 +14,7 @@ interface CardProps {
 
 /** The sign-in card: product name, one heading, the screen's content. Focus lands on the heading. */
 export function Card({ heading, children }: CardProps) {
+  const copy = useCopy()
   return (
     <main className={styles.page}>
       <section

@@ -17,7 +17,7 @@ export type BiometricKey =
 /** The platforms a new passkey can be named after. */
 export type PlatformKey = 'macos' | 'windows' | 'ios' | 'android' | 'other'
 
-/** What the app says about the OS prompt on one platform: its name, the offer's benefit, the wait. */
+/** What the app says about the OS prompt on one platform: its name, and the wait while it is open. */
 export type PlatformCopy = LoginMessages['platform'][BiometricKey]
 
 /** The sign-in's first words, in English (compiled from `src/locales/en.json`). */

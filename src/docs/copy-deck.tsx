@@ -1,49 +1,58 @@
 /**
- * Every user-facing string, generated from copy/: one table for the shared strings and one for
- * the per-platform wording. Strings that take values show their placeholders.
+ * Every user-facing string in every locale, side by side, from the catalogs themselves
+ * (`src/locales/*.json`): the per-platform wording first, then the sign-in, the later steps and
+ * the dashboard. Messages show as translators write them, ICU placeholders and plurals included.
  */
-import { copy } from '../copy/en'
-import { dashboardCopy } from '../copy/dashboard'
-import { stepsCopy } from '../copy/steps'
+import ar from '../locales/ar.json'
+import de from '../locales/de.json'
+import en from '../locales/en.json'
 
-interface Entry {
-  key: string
-  text: string
+type Catalog = { [key: string]: string | Catalog }
+
+const columns = [
+  { locale: 'en', name: 'English', catalog: en },
+  { locale: 'de', name: 'Deutsch', catalog: de },
+  { locale: 'ar', name: 'العربية', catalog: ar },
+] as const satisfies readonly { locale: string; name: string; catalog: Catalog }[]
+
+/** Every message of a catalog by its dotted key, in the catalog's order. */
+export function messagesOf(catalog: Catalog, prefix = ''): [key: string, message: string][] {
+  return Object.entries(catalog).flatMap(([key, value]) => {
+    const path = prefix ? `${prefix}.${key}` : key
+    return typeof value === 'string' ? [[path, value] as [string, string]] : messagesOf(value, path)
+  })
 }
 
-/** Flattens a copy module: strings as they are, functions called with named placeholders. */
-export function entriesOf(node: unknown, prefix = ''): Entry[] {
-  if (typeof node === 'string') return [{ key: prefix, text: node }]
-  if (typeof node === 'function') {
-    const args = Array.from({ length: node.length }, (_, i) => `{${String(i + 1)}}`)
-    const text: unknown = (node as (...values: string[]) => unknown)(...args)
-    return typeof text === 'string' ? [{ key: `${prefix}(…)`, text }] : []
-  }
-  if (typeof node === 'object' && node !== null) {
-    return Object.entries(node).flatMap(([key, value]) =>
-      entriesOf(value, prefix ? `${prefix}.${key}` : key),
-    )
-  }
-  return []
-}
-
-function Table({ caption, entries }: { caption: string; entries: Entry[] }) {
+function Table({ caption, part, only }: { caption: string; part: string; only?: string }) {
+  const lookups = columns.map(({ catalog }) => new Map(messagesOf(catalog)))
+  const keys = messagesOf(en)
+    .map(([key]) => key)
+    .filter((key) => key.startsWith(`${part}.`))
+    .filter((key) => (only ? key.startsWith(only) : !/\.(platform|benefit)\./.test(key)))
   return (
     <table>
       <caption>{caption}</caption>
       <thead>
         <tr>
           <th scope="col">Key</th>
-          <th scope="col">Text</th>
+          {columns.map(({ locale, name }) => (
+            <th scope="col" key={locale} lang={locale}>
+              {name}
+            </th>
+          ))}
         </tr>
       </thead>
       <tbody>
-        {entries.map((entry) => (
-          <tr key={entry.key}>
+        {keys.map((key) => (
+          <tr key={key}>
             <td>
-              <code>{entry.key}</code>
+              <code>{key.slice(part.length + 1)}</code>
             </td>
-            <td>{entry.text}</td>
+            {columns.map(({ locale }, i) => (
+              <td key={locale} lang={locale} dir={locale === 'ar' ? 'rtl' : 'ltr'}>
+                {lookups[i]?.get(key)}
+              </td>
+            ))}
           </tr>
         ))}
       </tbody>
@@ -52,35 +61,13 @@ function Table({ caption, entries }: { caption: string; entries: Entry[] }) {
 }
 
 export function CopyDeck() {
-  const platforms = Object.entries(copy.platform)
   return (
     <>
-      <table>
-        <caption>Per platform</caption>
-        <thead>
-          <tr>
-            <th scope="col">Platform key</th>
-            <th scope="col">Name</th>
-            <th scope="col">Benefit</th>
-            <th scope="col">While the OS prompt is open</th>
-          </tr>
-        </thead>
-        <tbody>
-          {platforms.map(([key, text]) => (
-            <tr key={key}>
-              <td>
-                <code>{key}</code>
-              </td>
-              <td>{text.name}</td>
-              <td>{text.benefit}</td>
-              <td>{text.waiting}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-      <Table caption="Sign-in" entries={entriesOf({ ...copy, platform: undefined })} />
-      <Table caption="Later steps" entries={entriesOf(stepsCopy)} />
-      <Table caption="Dashboard" entries={entriesOf(dashboardCopy)} />
+      <Table caption="Per platform" part="login" only="login.platform." />
+      <Table caption="Per platform, in the offer" part="steps" only="steps.offer.benefit." />
+      <Table caption="Sign-in" part="login" />
+      <Table caption="Later steps" part="steps" />
+      <Table caption="Dashboard" part="dashboard" />
     </>
   )
 }

@@ -5,14 +5,19 @@
  */
 import { useEffect, useState } from 'react'
 import type { Session } from '../api/contract'
-import { copy } from '../copy/en'
+import { useCopy } from '../components/locale'
 import type { ApiClient } from '../api/http'
 import { appendActors } from '../machines/append/append.actors'
 import { appendMachine } from '../machines/append/append.machine'
 import { selectAppendView } from '../machines/append/append.selectors'
 import { AddPasskeyDone, AddPasskeyOffer } from '../screens/add-passkey/add-passkey-panel'
 import type { DeviceProfile } from '../webauthn/capabilities'
-import { appendDoneCallbacks, appendOfferCallbacks, appendOfferError } from './append-step'
+import {
+  appendDoneCallbacks,
+  appendOfferBlocked,
+  appendOfferCallbacks,
+  appendOfferError,
+} from './append-step'
 import { useFunnelReporting, type OnFunnelEvent } from './use-funnel'
 import { useLiveActor, useLiveSnapshot } from './use-live-actor'
 
@@ -41,6 +46,7 @@ export function AddPasskeyFlow({
   api,
 }: AddPasskeyFlowProps) {
   const reportFunnel = useFunnelReporting(onEvent)
+  const copy = useCopy()
   const [machine] = useState(() => appendMachine.provide({ actors: appendActors(api) }))
   const live = useLiveActor(
     machine,
@@ -82,7 +88,8 @@ export function AddPasskeyFlow({
       biometric={view.biometric}
       canSkip={view.canSkip}
       suggestSkip={view.suggestSkip}
-      error={appendOfferError(view)}
+      error={appendOfferError(copy, view)}
+      blocked={appendOfferBlocked(view)}
       {...appendOfferCallbacks(live.send)}
     />
   )

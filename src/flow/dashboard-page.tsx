@@ -6,7 +6,8 @@ import { useMutation, useMutationState, useQuery, useQueryClient } from '@tansta
 import { useCallback, useEffect, useState, type ReactNode } from 'react'
 import type { Passkey, Session } from '../api/contract'
 import { isApiError, type ApiClient } from '../api/http'
-import { stepsCopy } from '../copy/steps'
+import { useCopy } from '../components/locale'
+import { useStepsCopy } from '../components/steps-copy'
 import type { StepUpOutput } from '../machines/step-up/step-up.machine'
 import {
   deletePasskeyMutation,
@@ -76,6 +77,9 @@ export function DashboardPage({
   api,
 }: DashboardPageProps) {
   const { token } = session
+  const copy = useCopy()
+  const stepsCopy = useStepsCopy()
+  const declined = stepsCopy.stepUp.declined
   const queryClient = useQueryClient()
   const list = passkeysQuery(token, api)
 
@@ -111,7 +115,7 @@ export function DashboardPage({
       )
     },
     onError: (error, { id }) => {
-      setError(id, errorMessage(error))
+      setError(id, errorMessage(copy, error))
     },
     onSettled: refreshPasskeys,
   })
@@ -130,7 +134,7 @@ export function DashboardPage({
       if (isApiError(error) && error.code === 'reauth_required') {
         setConfirming({ action: 'passkey.delete', id })
       } else {
-        setError(id, errorMessage(error))
+        setError(id, errorMessage(copy, error))
       }
     },
     onSettled: refreshPasskeys,
@@ -181,7 +185,6 @@ export function DashboardPage({
       }
       const renewedToken = result.kind === 'verified' ? result.session.token : undefined
       if (result.kind === 'verified') onSessionRenewed(result.session)
-      const declined = stepsCopy.stepUp.declined
       switch (change.action) {
         case 'passkey.delete':
           if (renewedToken) deletePasskey({ id: change.id, renewedToken })
@@ -197,7 +200,7 @@ export function DashboardPage({
           break
       }
     },
-    [confirming, onSessionRenewed, onSessionEnded, deletePasskey, signOutEverywhere],
+    [confirming, onSessionRenewed, onSessionEnded, deletePasskey, signOutEverywhere, declined],
   )
 
   // A session the backend has forgotten cannot be retried into working: go and sign in again.
@@ -236,7 +239,7 @@ export function DashboardPage({
       user={user}
       passkeys={passkeys.data ?? []}
       listState={listState}
-      listError={passkeys.isError ? errorMessage(passkeys.error) : undefined}
+      listError={passkeys.isError ? errorMessage(copy, passkeys.error) : undefined}
       thisDeviceIds={thisDeviceIds ?? passkeysHere()}
       busyIds={busyIds}
       errors={errors}

@@ -8,7 +8,9 @@ import { Announce } from '../components/announce'
 import { Themed, type Theme } from '../components/themed'
 import type { Session } from '../api/contract'
 import { isContractLoaded, loadContract } from '../api/contract-loader'
-import { copy } from '../copy/en'
+import { Localized, useCopy, useLocale } from '../components/locale'
+import { loadMessages, type Locale } from '../copy/catalogs'
+import type { LoginMessages } from '../copy/en'
 import { defaultLoginMachine } from '../machines/login/login.actors'
 import type { LoginMachine } from '../machines/login/login.machine'
 import { lazyActorsReady, loadLazyActors } from '../machines/lazy-logic'
@@ -21,7 +23,12 @@ import { IdentifierScreen } from '../screens/identifier/identifier-screen'
 import { PasskeyLoginScreen } from '../screens/passkey-login/passkey-login-screen'
 import { ReturningUserScreen } from '../screens/returning-user/returning-user-screen'
 import { StartingScreen } from '../screens/starting/starting-screen'
-import { appendDoneCallbacks, appendOfferCallbacks, appendOfferError } from './append-step'
+import {
+  appendDoneCallbacks,
+  appendOfferBlocked,
+  appendOfferCallbacks,
+  appendOfferError,
+} from './append-step'
 import { loadOnce } from '../load-once'
 import { deferred } from './deferred'
 import { whenIdle } from './idle'
@@ -57,6 +64,8 @@ export interface LoginFlowProps {
   onEvent?: OnFunnelEvent
   /** Forces the light or the dark theme; by default the flow follows the host and the system. */
   theme?: Theme
+  /** The language ('en', 'de', 'ar'); by default the browser's first one we speak, else English. */
+  locale?: Locale | undefined
 }
 
 /**
@@ -65,11 +74,13 @@ export interface LoginFlowProps {
  * the starting screen; a fresh visit waits for nothing. A failed load (offline) reaches the
  * nearest error boundary, whose "Start over" tries again.
  */
-export function LoginFlow({ theme, ...props }: LoginFlowProps) {
+export function LoginFlow({ theme, locale, ...props }: LoginFlowProps) {
   return (
-    <Themed theme={theme}>
-      <LoadingLoginFlow {...props} />
-    </Themed>
+    <Localized locale={locale}>
+      <Themed theme={theme}>
+        <LoadingLoginFlow {...props} />
+      </Themed>
+    </Localized>
   )
 }
 
@@ -77,7 +88,7 @@ function LoadingLoginFlow({
   machine = defaultLoginMachine,
   storage = webStorage('session'),
   ...props
-}: Omit<LoginFlowProps, 'theme'>) {
+}: Omit<LoginFlowProps, 'theme' | 'locale'>) {
   const saved = storage !== null && hasSavedLoginFlow(storage)
   const [ready, setReady] = useState(() => !saved || restoreReady(machine))
   const [failure, setFailure] = useState<Error | null>(null)
@@ -106,6 +117,8 @@ function RestoringLoginFlow({
   storage,
   onEvent,
 }: LoginFlowProps & { machine: LoginMachine; storage: Storage | null }) {
+  const copy = useCopy()
+  const locale = useLocale()
   const reportFunnel = useFunnelReporting(onEvent)
   // LoginFlow has loaded what restoring needs when there is a saved flow.
   const saved = storage !== null && hasSavedLoginFlow(storage)
@@ -158,11 +171,15 @@ function RestoringLoginFlow({
   useEffect(
     () =>
       whenIdle(() => {
-        laterScreens.preload().catch(() => undefined)
+        // The later screens bring the loaders of their words: then this locale's are fetched.
+        laterScreens
+          .preload()
+          .then(() => loadMessages(locale, 'steps'))
+          .catch(() => undefined)
         loadLazyActors(machine).catch(() => undefined)
         persistence.load().catch(() => undefined)
       }),
-    [machine],
+    [machine, locale],
   )
 
   const listenForCode = useSmsCodeListener(view.screen === 'codeEntry' && view.channel === 'sms')
@@ -172,7 +189,7 @@ function RestoringLoginFlow({
       <Suspense fallback={<StartingScreen />}>
         <Screen view={view} send={send} listenForCode={listenForCode} />
       </Suspense>
-      <Announce>{announcement(view)}</Announce>
+      <Announce>{announcement(copy, view)}</Announce>
     </>
   )
 }
@@ -220,7 +237,7 @@ function keepSaved(actor: Parameters<typeof resumeRestoredFlow>[0], storage: Sto
 }
 
 /** What a screen cannot say itself, said out loud (the screens announce their own waiting). */
-function announcement(view: LoginView): string {
+function announcement(copy: LoginMessages, view: LoginView): string {
   return view.screen === 'authenticated' ? copy.flow.signedIn : ''
 }
 
@@ -234,8 +251,9 @@ function Screen({ view, send, listenForCode }: ScreenProps) {
   const back = () => {
     send({ type: 'login.back' })
   }
-  const error = 'problem' in view ? problemMessage(view.problem) : undefined
-  const notice = 'notice' in view ? noticeMessage(view.notice) : undefined
+  const copy = useCopy()
+  const error = 'problem' in view ? problemMessage(copy, view.problem) : undefined
+  const notice = 'notice' in view ? noticeMessage(copy, view.notice) : undefined
 
   switch (view.screen) {
     case 'starting':
@@ -376,7 +394,8 @@ function Screen({ view, send, listenForCode }: ScreenProps) {
           canSkip={view.canSkip}
           suggestSkip={view.suggestSkip}
           forThisDevice={view.forThisDevice}
-          error={appendOfferError(view)}
+          error={appendOfferError(copy, view)}
+          blocked={appendOfferBlocked(view)}
           {...appendOfferCallbacks(send)}
         />
       )

@@ -6,7 +6,9 @@
  */
 import { useEffect, useState } from 'react'
 import type { Session } from '../api/contract'
+import { Localized } from '../components/locale'
 import { Themed, type Theme } from '../components/themed'
+import type { Locale } from '../copy/catalogs'
 import type { ApiClient } from '../api/http'
 import { detectDevice as browserDevice, type DetectDevice } from '../webauthn/detect-device'
 import type { DeviceProfile } from '../webauthn/capabilities'
@@ -31,6 +33,8 @@ export interface PasskeyManagerProps {
   api?: ApiClient
   /** Forces the light or the dark theme; by default it follows the host and the system. */
   theme?: Theme
+  /** The language ('en', 'de', 'ar'); by default the browser's first one we speak, else English. */
+  locale?: Locale
 }
 
 export function PasskeyManager({
@@ -42,6 +46,7 @@ export function PasskeyManager({
   onEvent,
   api,
   theme,
+  locale,
 }: PasskeyManagerProps) {
   const [device, setDevice] = useState<DeviceProfile | null>(null)
   useEffect(() => {
@@ -55,33 +60,42 @@ export function PasskeyManager({
   }, [detectDevice])
 
   return (
-    <Themed theme={theme}>
-      <DashboardPage
-        session={session}
-        onSignedOut={onSignedOut}
-        onSessionEnded={onSessionEnded}
-        onSessionRenewed={onSessionRenewed}
-        api={api}
-        renderAddPasskey={(done, reauthRequired) =>
-          device ? (
-            <AddPasskeyFlow
-              // A fresh session (after "Confirm it's you") starts a fresh step.
-              key={session.token}
-              session={session}
-              device={device}
-              onDone={done}
-              onReauthRequired={reauthRequired}
-              onEvent={onEvent}
-              api={api}
-            />
-          ) : null
-        }
-        renderStepUp={(action, done) =>
-          device ? (
-            <StepUpFlow session={session} device={device} action={action} onDone={done} api={api} />
-          ) : null
-        }
-      />
-    </Themed>
+    <Localized locale={locale}>
+      <Themed theme={theme}>
+        <DashboardPage
+          session={session}
+          onSignedOut={onSignedOut}
+          onSessionEnded={onSessionEnded}
+          onSessionRenewed={onSessionRenewed}
+          api={api}
+          renderAddPasskey={(done, reauthRequired) =>
+            device ? (
+              <AddPasskeyFlow
+                // A fresh session (after "Confirm it's you") starts a fresh step.
+                key={session.token}
+                session={session}
+                device={device}
+                onDone={done}
+                onReauthRequired={reauthRequired}
+                onEvent={onEvent}
+                api={api}
+              />
+            ) : null
+          }
+          renderStepUp={(action, done) =>
+            device ? (
+              <StepUpFlow
+                session={session}
+                device={device}
+                action={action}
+                onDone={done}
+                api={api}
+                onEvent={onEvent}
+              />
+            ) : null
+          }
+        />
+      </Themed>
+    </Localized>
   )
 }

@@ -4,7 +4,8 @@
  */
 import { useEffect, useState } from 'react'
 import type { Session } from '../api/contract'
-import { stepsCopy } from '../copy/steps'
+import { useCopy } from '../components/locale'
+import { useStepsCopy } from '../components/steps-copy'
 import { observeFlow } from '../machines/observe-flow'
 import type { StepUpOutput } from '../machines/step-up/step-up.machine'
 import type { ApiClient } from '../api/http'
@@ -33,6 +34,8 @@ export interface StepUpFlowProps {
 }
 
 export function StepUpFlow({ session, device, action, onDone, api, onEvent }: StepUpFlowProps) {
+  const copy = useCopy()
+  const stepsCopy = useStepsCopy()
   const reportFunnel = useFunnelReporting(onEvent)
   const [machine] = useState(() => stepUpMachine.provide({ actors: stepUpActors(api) }))
   const live = useLiveActor(
@@ -51,7 +54,7 @@ export function StepUpFlow({ session, device, action, onDone, api, onEvent }: St
   const cancel = () => {
     live.send({ type: 'stepUp.cancel' })
   }
-  const error = problemMessage(view.problem)
+  const error = problemMessage(copy, view.problem)
   switch (view.screen) {
     case 'stepUpChoice':
       return (

@@ -138,3 +138,10 @@ export type { Provider } from '../webauthn/provider'
 // Web storage that never throws (blocked storage, private mode): the flow and the last account
 export { readItem, readJson, webStorage, writeItem } from '../storage/web-storage'
 export type { StorageArea } from '../storage/web-storage'
+
+// Languages: the locales we speak, and which of a browser's languages to use
+export { directionOf, locales, matchLocale, preloadLocale } from '../copy/catalogs'
+export type { Locale } from '../copy/catalogs'
+export type { LoginMessages } from '../copy/en'
+export type { StepsMessages } from '../copy/steps'
+export type { DashboardMessages } from '../copy/dashboard'

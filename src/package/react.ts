@@ -82,5 +82,7 @@ export { StartingScreen } from '../screens/starting/starting-screen'
 export { StepUpChoice, StepUpDialog } from '../screens/step-up/step-up-dialog'
 export type { StepUpChoiceProps, StepUpDialogProps } from '../screens/step-up/step-up-dialog'
 
-// The words the steps after the first screen use (the dashboard's, the step-up's)
-export { stepsCopy } from '../copy/steps'
+// The language: a provider for a subtree, and the words of the active locale for your own screens
+export { LocaleProvider, useCopy, useLocale } from '../components/locale'
+export { useStepsCopy } from '../components/steps-copy'
+export { useDashboardCopy } from '../components/dashboard-copy'

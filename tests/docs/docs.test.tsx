@@ -1,8 +1,7 @@
 /** The designers' docs pages are generated from the code: the machines and copy/. */
 import { render, screen, within } from '@testing-library/react'
 import { describe, expect, it } from 'vitest'
-import { copy } from '../../src/copy/en'
-import { CopyDeck, entriesOf } from '../../src/docs/copy-deck'
+import { CopyDeck, messagesOf } from '../../src/docs/copy-deck'
 import { FlowChart, transitionsOf } from '../../src/docs/flow-chart'
 import { loginMachine } from '../../src/machines/login/login.machine'
 
@@ -18,22 +17,25 @@ describe('the login flow page', () => {
 })
 
 describe('the copy deck', () => {
-  it('shows each platform’s wording and every sign-in string', () => {
+  it('shows every message in English, German and Arabic side by side, with each platform’s wording', () => {
     render(<CopyDeck />)
 
     const platforms = screen.getByRole('table', { name: 'Per platform' })
-    expect(within(platforms).getByText('Windows Hello')).toBeInTheDocument()
-    expect(within(platforms).getAllByRole('row')).toHaveLength(6)
+    expect(within(platforms).getByText('Waiting for Windows Hello…')).toBeInTheDocument()
+    expect(within(platforms).getByText('Warten auf Windows Hello …')).toBeInTheDocument()
+    expect(within(platforms).getAllByRole('row')).toHaveLength(1 + 5 * 2)
     const signIn = screen.getByRole('table', { name: 'Sign-in' })
-    expect(within(signIn).getByText('identifier.heading')).toBeInTheDocument()
-    expect(within(signIn).getAllByText(copy.identifier.heading).length).toBeGreaterThan(0)
+    const heading = within(signIn).getByText('identifier.heading').closest('tr')
+    expect(heading).toHaveTextContent(/Sign in.*Anmelden.*تسجيل الدخول/)
+    expect(within(signIn).getByText('تسجيل الدخول')).toHaveAttribute('dir', 'rtl')
     const laterSteps = screen.getByRole('table', { name: 'Later steps' })
     expect(within(laterSteps).getByText('codeEntry.heading')).toBeInTheDocument()
   })
 
-  it('fills values into sentences with placeholders', () => {
-    const entries = entriesOf({ greet: (name: string) => `Hello ${name}` })
-
-    expect(entries).toEqual([{ key: 'greet(…)', text: 'Hello {1}' }])
+  it('lists a catalog’s messages by dotted key', () => {
+    expect(messagesOf({ a: { b: 'one', c: '{n, plural, one {#} other {#}}' } })).toEqual([
+      ['a.b', 'one'],
+      ['a.c', '{n, plural, one {#} other {#}}'],
+    ])
   })
 })

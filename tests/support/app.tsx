@@ -40,6 +40,7 @@ export function renderApp(
   path = '/login',
   authenticator: SoftAuthenticator = newAuthenticator(),
   onEvent?: AppProps['onEvent'],
+  locale?: AppProps['locale'],
 ) {
   const fake = switchAuthenticator(authenticator)
   const queryClient = new QueryClient({ defaultOptions: { queries: { retry: false } } })
@@ -50,6 +51,7 @@ export function renderApp(
         queryClient={queryClient}
         detectDevice={() => Promise.resolve(macBook)}
         onEvent={onEvent}
+        {...(locale && { locale })}
       />,
     ),
     authenticator,

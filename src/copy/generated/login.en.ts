@@ -8,27 +8,22 @@ export interface LoginMessages {
   platform: {
     touchId: {
       name: string
-      benefit: string
       waiting: string
     }
     windowsHello: {
       name: string
-      benefit: string
       waiting: string
     }
     faceIdOrTouchId: {
       name: string
-      benefit: string
       waiting: string
     }
     androidScreenLock: {
       name: string
-      benefit: string
       waiting: string
     }
     screenLock: {
       name: string
-      benefit: string
       waiting: string
     }
   }
@@ -65,17 +60,6 @@ export interface LoginMessages {
     suggestPassword: string
   }
   append: {
-    heading: string
-    headingForThisDevice: string
-    create: string
-    skip: string
-    cancel: string
-    next: (values: { platformName: string }) => string
-    required: string
-    loading: string
-    verifying: string
-    saving: string
-    suggestSkip: string
     passkeyName: {
       macos: string
       windows: string
@@ -89,36 +73,35 @@ export interface LoginMessages {
     server: string
     malformed: string
     retry: string
-    invalidCredentials: string
-    locked: (values: { minutes: number }) => string
     lockedUnknown: string
     codeInvalid: string
-    codeInvalidTries: (values: { attemptsLeft: number }) => string
-    codeExpired: string
-    tooManyAttempts: string
-    codeRateLimited: (values: { minutes: number }) => string
-    reauthRequired: string
-    resendCooldown: (values: { seconds: number }) => string
     loginExpired: string
     flowLost: string
     unknownPasskey: string
     passkeyUnavailable: string
-    challengeExpired: string
-    verificationFailed: string
     unauthorized: string
-    alreadyRegistered: string
-    channelUnavailable: string
-    notFound: string
-    invalidRequest: string
+  }
+  rejected: {
+    validation_error: string
+    unauthorized: string
+    invalid_credentials: string
+    account_locked: (values: { minutes: number }) => string
+    challenge_invalid: string
+    verification_failed: string
+    unknown_credential: string
+    already_registered: string
+    code_invalid: (values: { attemptsLeft: number }) => string
+    code_expired: string
+    too_many_attempts: string
+    resend_cooldown: (values: { seconds: number }) => string
+    channel_unavailable: string
+    not_found: string
+    code_rate_limited: (values: { minutes: number }) => string
+    reauth_required: string
+    payload_too_large: string
+    server_error: string
   }
   ceremony: {
-    cancelled: string
-    timedOut: string
-    security: string
-    notSupported: string
-    unknown: string
-  }
-  ceremonyCreate: {
     cancelled: string
     timedOut: string
     security: string
@@ -140,27 +123,22 @@ export const messages: LoginMessages = {
   platform: {
     touchId: {
       name: "Touch ID",
-      benefit: "Sign in with Touch ID instead of your password",
       waiting: "Waiting for Touch ID…",
     },
     windowsHello: {
       name: "Windows Hello",
-      benefit: "Sign in with Windows Hello instead of your password",
       waiting: "Waiting for Windows Hello…",
     },
     faceIdOrTouchId: {
       name: "Face ID or Touch ID",
-      benefit: "Sign in with Face ID or Touch ID instead of your password",
       waiting: "Waiting for Face ID or Touch ID…",
     },
     androidScreenLock: {
       name: "your fingerprint, face or screen lock",
-      benefit: "Sign in with your fingerprint, face or screen lock instead of your password",
       waiting: "Waiting for your fingerprint, face or screen lock…",
     },
     screenLock: {
       name: "your device's screen lock",
-      benefit: "Sign in with your device's screen lock instead of your password",
       waiting: "Waiting for your device's screen lock…",
     },
   },
@@ -197,17 +175,6 @@ export const messages: LoginMessages = {
     suggestPassword: "Having trouble with your passkey? You can sign in with your password instead.",
   },
   append: {
-    heading: "Create a passkey",
-    headingForThisDevice: "Add a passkey to this device",
-    create: "Create passkey",
-    skip: "Skip for now",
-    cancel: "Cancel",
-    next: (v: { platformName: string }): string => "Your device will ask you to confirm with " + v.platformName + ".",
-    required: "Your account needs a passkey to continue.",
-    loading: "Getting ready…",
-    verifying: "Saving your passkey…",
-    saving: "Saving…",
-    suggestSkip: "No problem — you can skip and do this later.",
     passkeyName: {
       macos: "Passkey on Mac",
       windows: "Passkey on Windows",
@@ -221,27 +188,33 @@ export const messages: LoginMessages = {
     server: "Something went wrong on our side. Please try again.",
     malformed: "We got an answer we did not understand. Please try again.",
     retry: "Try again",
-    invalidCredentials: "That password is not right. Check it and try again.",
-    locked: (v: { minutes: number }): string => "Too many attempts. Try again in " + (plural(L, v.minutes, { one: num(L, v.minutes) + " minute", other: num(L, v.minutes) + " minutes" })) + ".",
     lockedUnknown: "Too many attempts. Try again later.",
     codeInvalid: "That code is not right. Check it and try again.",
-    codeInvalidTries: (v: { attemptsLeft: number }): string => "That code is not right. " + (plural(L, v.attemptsLeft, { one: num(L, v.attemptsLeft) + " try", other: num(L, v.attemptsLeft) + " tries" })) + " left.",
-    codeExpired: "That code has expired. Send a new one to continue.",
-    tooManyAttempts: "Too many wrong codes. Start again to get a new code.",
-    codeRateLimited: (v: { minutes: number }): string => "Too many codes were asked for or tried on this account. Try again in " + (plural(L, v.minutes, { one: num(L, v.minutes) + " minute", other: num(L, v.minutes) + " minutes" })) + ".",
-    reauthRequired: "Confirm it is you to change your passkeys.",
-    resendCooldown: (v: { seconds: number }): string => "You can ask for a new code in " + num(L, v.seconds) + " s.",
     loginExpired: "Your sign-in took too long and has expired. Please start again.",
     flowLost: "We could not pick up where you left off, so we started again.",
     unknownPasskey: "That passkey is no longer registered for your account. Sign in another way, then create a new one.",
     passkeyUnavailable: "There is no passkey for this account on this device. Use a phone or tablet, or your password.",
-    challengeExpired: "The sign-in request expired. Please try again.",
-    verificationFailed: "We could not verify your passkey. Try again or use another way to sign in.",
     unauthorized: "Your session has ended. Please sign in again.",
-    alreadyRegistered: "This device already has a passkey for your account.",
-    channelUnavailable: "We cannot send a code that way. Choose another way to get it.",
-    notFound: "That passkey no longer exists. It may have been removed on another device.",
-    invalidRequest: "Something in that request was not right. Please check it and try again.",
+  },
+  rejected: {
+    validation_error: "Something in that request was not right. Please check it and try again.",
+    unauthorized: "Your session has ended. Please sign in again.",
+    invalid_credentials: "That password is not right. Check it and try again.",
+    account_locked: (v: { minutes: number }): string => "Too many attempts. Try again in " + (plural(L, v.minutes, { one: num(L, v.minutes) + " minute", other: num(L, v.minutes) + " minutes" })) + ".",
+    challenge_invalid: "The sign-in request expired. Please try again.",
+    verification_failed: "We could not verify your passkey. Try again or use another way to sign in.",
+    unknown_credential: "That passkey is no longer registered for your account. Sign in another way, then create a new one.",
+    already_registered: "This device already has a passkey for your account.",
+    code_invalid: (v: { attemptsLeft: number }): string => "That code is not right. " + (plural(L, v.attemptsLeft, { one: num(L, v.attemptsLeft) + " try", other: num(L, v.attemptsLeft) + " tries" })) + " left.",
+    code_expired: "That code has expired. Send a new one to continue.",
+    too_many_attempts: "Too many wrong codes. Start again to get a new code.",
+    resend_cooldown: (v: { seconds: number }): string => "You can ask for a new code in " + num(L, v.seconds) + " s.",
+    channel_unavailable: "We cannot send a code that way. Choose another way to get it.",
+    not_found: "That passkey no longer exists. It may have been removed on another device.",
+    code_rate_limited: (v: { minutes: number }): string => "Too many codes were asked for or tried on this account. Try again in " + (plural(L, v.minutes, { one: num(L, v.minutes) + " minute", other: num(L, v.minutes) + " minutes" })) + ".",
+    reauth_required: "Confirm it is you to change your passkeys.",
+    payload_too_large: "Something in that request was not right. Please check it and try again.",
+    server_error: "Something went wrong on our side. Please try again.",
   },
   ceremony: {
     cancelled: "Signing in with your passkey was cancelled. You can try again.",
@@ -249,13 +222,6 @@ export const messages: LoginMessages = {
     security: "Your browser blocked the passkey request on this site. Use your password instead.",
     notSupported: "This browser cannot use a passkey here. Use your password instead.",
     unknown: "Something went wrong with your passkey. Try again or use your password.",
-  },
-  ceremonyCreate: {
-    cancelled: "The request was cancelled. You can try again.",
-    timedOut: "The request timed out before you confirmed. You can try again.",
-    security: "Your browser blocked creating a passkey on this site.",
-    notSupported: "This browser or device cannot create a passkey.",
-    unknown: "We could not create your passkey. Please try again.",
   },
   appError: {
     heading: "Something went wrong",

@@ -21,6 +21,33 @@ export interface StepsMessages {
     usePasskey: string
     explain: string
   }
+  offer: {
+    heading: string
+    headingForThisDevice: string
+    create: string
+    skip: string
+    cancel: string
+    next: (values: { platformName: string }) => string
+    required: string
+    loading: string
+    verifying: string
+    saving: string
+    suggestSkip: string
+    benefit: {
+      touchId: string
+      windowsHello: string
+      faceIdOrTouchId: string
+      androidScreenLock: string
+      screenLock: string
+    }
+  }
+  ceremonyCreate: {
+    cancelled: string
+    timedOut: string
+    security: string
+    notSupported: string
+    unknown: string
+  }
   appendDone: {
     created: string
     createdText: (values: { platformName: string }) => string
@@ -88,6 +115,33 @@ export const messages: StepsMessages = {
     heading: "Account temporarily locked",
     usePasskey: "Sign in with a passkey",
     explain: "We locked sign-in with a password after too many wrong attempts, to keep your account safe.",
+  },
+  offer: {
+    heading: "Create a passkey",
+    headingForThisDevice: "Add a passkey to this device",
+    create: "Create passkey",
+    skip: "Skip for now",
+    cancel: "Cancel",
+    next: (v: { platformName: string }): string => "Your device will ask you to confirm with " + v.platformName + ".",
+    required: "Your account needs a passkey to continue.",
+    loading: "Getting ready…",
+    verifying: "Saving your passkey…",
+    saving: "Saving…",
+    suggestSkip: "No problem — you can skip and do this later.",
+    benefit: {
+      touchId: "Sign in with Touch ID instead of your password",
+      windowsHello: "Sign in with Windows Hello instead of your password",
+      faceIdOrTouchId: "Sign in with Face ID or Touch ID instead of your password",
+      androidScreenLock: "Sign in with your fingerprint, face or screen lock instead of your password",
+      screenLock: "Sign in with your device's screen lock instead of your password",
+    },
+  },
+  ceremonyCreate: {
+    cancelled: "The request was cancelled. You can try again.",
+    timedOut: "The request timed out before you confirmed. You can try again.",
+    security: "Your browser blocked creating a passkey on this site.",
+    notSupported: "This browser or device cannot create a passkey.",
+    unknown: "We could not create your passkey. Please try again.",
   },
   appendDone: {
     created: "Passkey created",

@@ -5,10 +5,10 @@
  */
 import { useId, type ReactNode } from 'react'
 import { FocusedHeading } from '../../components/focused-heading'
-import { dashboardCopy } from '../../copy/dashboard'
+import { useDashboardCopy } from '../../components/dashboard-copy'
 import {
   AppendDoneContent,
-  appendDoneHeading,
+  useAppendDoneHeading,
   type AppendDoneScreenProps,
 } from '../append-done/append-done-screen'
 import {
@@ -33,6 +33,7 @@ export type AddPasskeyOfferProps = Omit<AppendOfferContentProps, 'purpose'>
 
 /** The offer: "Create passkey", with "Cancel" as the way out (nothing is snoozed here). */
 export function AddPasskeyOffer(props: AddPasskeyOfferProps) {
+  const dashboardCopy = useDashboardCopy()
   return (
     <Panel heading={dashboardCopy.add.heading}>
       <AppendOfferContent {...props} purpose="dashboard" />
@@ -43,7 +44,7 @@ export function AddPasskeyOffer(props: AddPasskeyOfferProps) {
 /** The outcome: a passkey made, or one already on this device. */
 export function AddPasskeyDone(props: AppendDoneScreenProps) {
   return (
-    <Panel heading={appendDoneHeading(props.outcome)}>
+    <Panel heading={useAppendDoneHeading(props.outcome)}>
       <AppendDoneContent {...props} />
     </Panel>
   )

@@ -2,8 +2,9 @@ import { Button } from '../../components/button'
 import { Card } from '../../components/card'
 import layout from '../../components/layout.module.css'
 import { PasskeyIcon } from '../../components/passkey-icon'
-import { copy, type BiometricKey } from '../../copy/en'
-import { stepsCopy } from '../../copy/steps'
+import { useCopy } from '../../components/locale'
+import { type BiometricKey } from '../../copy/en'
+import { useStepsCopy } from '../../components/steps-copy'
 import styles from './append-done-screen.module.css'
 
 export interface AppendDoneScreenProps {
@@ -15,12 +16,15 @@ export interface AppendDoneScreenProps {
 }
 
 /** The outcome's heading: the card's after a login, the dashboard section's after "Add a passkey". */
-export function appendDoneHeading(outcome: AppendDoneScreenProps['outcome']): string {
+export function useAppendDoneHeading(outcome: AppendDoneScreenProps['outcome']): string {
+  const stepsCopy = useStepsCopy()
   return outcome === 'created' ? stepsCopy.appendDone.created : stepsCopy.appendDone.alreadyExists
 }
 
 /** A short, clear confirmation after the append step, without its frame. */
 export function AppendDoneContent({ outcome, biometric, onContinue }: AppendDoneScreenProps) {
+  const copy = useCopy()
+  const stepsCopy = useStepsCopy()
   const name = biometric ? copy.platform[biometric].name : stepsCopy.appendDone.yourPasskey
   return (
     <>
@@ -42,7 +46,7 @@ export function AppendDoneContent({ outcome, biometric, onContinue }: AppendDone
 /** The outcome after a password login, in the sign-in card. */
 export function AppendDoneScreen(props: AppendDoneScreenProps) {
   return (
-    <Card heading={appendDoneHeading(props.outcome)}>
+    <Card heading={useAppendDoneHeading(props.outcome)}>
       <AppendDoneContent {...props} />
     </Card>
   )

@@ -4,7 +4,10 @@ import { Card } from '../../components/card'
 import layout from '../../components/layout.module.css'
 import { MessageSlot } from '../../components/message-slot'
 import { Waiting } from '../../components/waiting'
-import { copy, type BiometricKey } from '../../copy/en'
+import { useCopy } from '../../components/locale'
+import type { BiometricKey, LoginMessages } from '../../copy/en'
+import type { StepsMessages } from '../../copy/steps'
+import { useStepsCopy } from '../../components/steps-copy'
 import type { AppendPhase } from '../../machines/append/append.selectors'
 import styles from './append-offer-screen.module.css'
 
@@ -20,8 +23,10 @@ export interface AppendOfferContentProps {
   suggestSkip: boolean
   /** login: after a password, "Skip for now"; dashboard: "Add a passkey", "Cancel". */
   purpose: 'login' | 'dashboard'
-  /** Overrides the phase's own sentence (e.g. the precise reason a prompt failed). */
+  /** Overrides the phase's own sentence (the backend's problem). */
   error?: string | undefined
+  /** Why the OS prompt could not open at all (the browser blocked it, or cannot do passkeys). */
+  blocked?: 'security' | 'notSupported' | undefined
   onCreate: () => void
   /** "Skip for now" on the login, "Cancel" on the dashboard. */
   onSkip: () => void
@@ -35,39 +40,46 @@ export interface AppendOfferScreenProps extends Omit<AppendOfferContentProps, 'p
 }
 
 /** The one line under the icon: what happens next, or what is happening now. */
-function stageLine(phase: AppendPhase, biometric: BiometricKey): string {
+function stageLine(
+  copy: LoginMessages,
+  stepsCopy: StepsMessages,
+  phase: AppendPhase,
+  biometric: BiometricKey,
+): string {
   const platform = copy.platform[biometric]
   switch (phase) {
     case 'loading':
-      return copy.append.loading
+      return stepsCopy.offer.loading
     case 'prompting':
       return platform.waiting
     case 'verifying':
-      return copy.append.verifying
+      return stepsCopy.offer.verifying
     case 'saving':
-      return copy.append.saving
+      return stepsCopy.offer.saving
     default:
-      return copy.append.next({ platformName: platform.name })
+      return stepsCopy.offer.next({ platformName: platform.name })
   }
 }
 
 function Message({
   phase,
   error,
+  blocked,
   suggestSkip,
-}: Pick<AppendOfferContentProps, 'phase' | 'error' | 'suggestSkip'>) {
+}: Pick<AppendOfferContentProps, 'phase' | 'error' | 'blocked' | 'suggestSkip'>) {
+  const stepsCopy = useStepsCopy()
   // Cancelling is the user's choice, and a timeout is not their fault: both read as information.
   // Only a real failure is an error.
   if (suggestSkip && (phase === 'cancelled' || phase === 'timedOut' || phase === 'ready')) {
-    return <Alert tone="info">{copy.append.suggestSkip}</Alert>
+    return <Alert tone="info">{stepsCopy.offer.suggestSkip}</Alert>
   }
   switch (phase) {
     case 'cancelled':
-      return <Alert tone="info">{error ?? copy.ceremonyCreate.cancelled}</Alert>
+      return <Alert tone="info">{error ?? stepsCopy.ceremonyCreate.cancelled}</Alert>
     case 'timedOut':
-      return <Alert tone="info">{error ?? copy.ceremonyCreate.timedOut}</Alert>
+      return <Alert tone="info">{error ?? stepsCopy.ceremonyCreate.timedOut}</Alert>
     case 'failed':
-      return <Alert tone="error">{error ?? copy.ceremonyCreate.unknown}</Alert>
+      return <Alert tone="error">{error ?? stepsCopy.ceremonyCreate[blocked ?? 'unknown']}</Alert>
     default:
       return error ? <Alert tone="error">{error}</Alert> : null
   }
@@ -84,10 +96,13 @@ export function AppendOfferContent({
   suggestSkip: suggestSkipProp,
   purpose,
   error,
+  blocked,
   onCreate,
   onSkip,
   onRetry,
 }: AppendOfferContentProps) {
+  const copy = useCopy()
+  const stepsCopy = useStepsCopy()
   const suggestSkip = suggestSkipProp && canSkip
   const failed = phase === 'failed'
   const creating = phase === 'loading' || phase === 'prompting' || phase === 'verifying'
@@ -104,22 +119,24 @@ export function AppendOfferContent({
       aria-disabled={saving || undefined}
       onClick={onCreate}
     >
-      {copy.append.create}
+      {stepsCopy.offer.create}
     </Button>
   )
   const skip = canSkip && (
     <Button variant={suggestSkip ? 'primary' : 'link'} busy={saving} onClick={onSkip}>
-      {purpose === 'dashboard' ? copy.append.cancel : copy.append.skip}
+      {purpose === 'dashboard' ? stepsCopy.offer.cancel : stepsCopy.offer.skip}
     </Button>
   )
 
   return (
     <>
-      <p className={styles.benefit}>{copy.platform[biometric].benefit}</p>
-      <Waiting active={phase === 'prompting'}>{stageLine(phase, biometric)}</Waiting>
-      {!canSkip && <p className={layout.muted}>{copy.append.required}</p>}
+      <p className={styles.benefit}>{stepsCopy.offer.benefit[biometric]}</p>
+      <Waiting active={phase === 'prompting'}>
+        {stageLine(copy, stepsCopy, phase, biometric)}
+      </Waiting>
+      {!canSkip && <p className={layout.muted}>{stepsCopy.offer.required}</p>}
       <MessageSlot>
-        <Message phase={phase} error={error} suggestSkip={suggestSkip} />
+        <Message phase={phase} error={error} blocked={blocked} suggestSkip={suggestSkip} />
       </MessageSlot>
       <div className={layout.actions}>
         {suggestSkip ? skip : create}
@@ -131,8 +148,9 @@ export function AppendOfferContent({
 
 /** The offer to create a passkey after a password login, in the sign-in card. */
 export function AppendOfferScreen({ forThisDevice, ...content }: AppendOfferScreenProps) {
+  const stepsCopy = useStepsCopy()
   return (
-    <Card heading={forThisDevice ? copy.append.headingForThisDevice : copy.append.heading}>
+    <Card heading={forThisDevice ? stepsCopy.offer.headingForThisDevice : stepsCopy.offer.heading}>
       <AppendOfferContent {...content} purpose="login" />
     </Card>
   )

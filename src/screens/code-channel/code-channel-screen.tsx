@@ -6,8 +6,8 @@ import { Button } from '../../components/button'
 import { Card } from '../../components/card'
 import layout from '../../components/layout.module.css'
 import { MessageSlot } from '../../components/message-slot'
-import { copy } from '../../copy/en'
-import { stepsCopy } from '../../copy/steps'
+import { useCopy } from '../../components/locale'
+import { useStepsCopy } from '../../components/steps-copy'
 import styles from './code-channel-screen.module.css'
 
 export interface CodeChannelScreenProps {
@@ -40,6 +40,8 @@ export function CodeChannelContent({
   onBack,
   purpose,
 }: CodeChannelContentProps) {
+  const copy = useCopy()
+  const stepsCopy = useStepsCopy()
   const [choice, setChoice] = useState<CodeChannel>(selected)
   const name = useId()
   // A preselection the account does not have falls back to its first channel.
@@ -101,6 +103,7 @@ export function CodeChannelContent({
 
 /** Email or SMS: the account decides which it has; the user picks where the code goes. */
 export function CodeChannelScreen(props: CodeChannelScreenProps) {
+  const stepsCopy = useStepsCopy()
   return (
     <Card heading={stepsCopy.codeChannel.heading}>
       <CodeChannelContent {...props} purpose="login" />

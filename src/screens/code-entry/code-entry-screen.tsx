@@ -5,8 +5,8 @@ import { Button } from '../../components/button'
 import { Card } from '../../components/card'
 import layout from '../../components/layout.module.css'
 import { MessageSlot } from '../../components/message-slot'
-import { copy } from '../../copy/en'
-import { stepsCopy } from '../../copy/steps'
+import { useCopy } from '../../components/locale'
+import { useStepsCopy } from '../../components/steps-copy'
 import type { CodeEntryPhase, CodeEntryView } from '../../machines/code/code.selectors'
 import styles from './code-entry-screen.module.css'
 import './input-otp.css'
@@ -64,6 +64,8 @@ export function CodeEntryContent({
   onBack,
   listenForCode,
 }: CodeEntryContentProps) {
+  const copy = useCopy()
+  const stepsCopy = useStepsCopy()
   const [code, setCode] = useState('')
   const [formatError, setFormatError] = useState(false)
   const inputRef = useRef<HTMLInputElement>(null)
@@ -135,15 +137,15 @@ export function CodeEntryContent({
       ? stepsCopy.codeEntry.format({ length: codeLength })
       : phase === 'entering' || phase === 'verifying'
         ? (error ??
-          (attemptsLeft === null ? undefined : copy.errors.codeInvalidTries({ attemptsLeft })))
+          (attemptsLeft === null ? undefined : copy.rejected.code_invalid({ attemptsLeft })))
         : undefined
 
   const phaseMessage = (() => {
     switch (phase) {
       case 'expired':
-        return <Alert tone="error">{error ?? copy.errors.codeExpired}</Alert>
+        return <Alert tone="error">{error ?? copy.rejected.code_expired}</Alert>
       case 'tooManyAttempts':
-        return <Alert tone="error">{error ?? copy.errors.tooManyAttempts}</Alert>
+        return <Alert tone="error">{error ?? copy.rejected.too_many_attempts}</Alert>
       case 'blocked':
         return <Alert tone="error">{error ?? stepsCopy.codeEntry.blocked}</Alert>
       case 'sendFailed':
@@ -290,6 +292,7 @@ export function CodeEntryContent({
  * starts on the heading, not in the field).
  */
 export function CodeEntryScreen(props: CodeEntryScreenProps) {
+  const stepsCopy = useStepsCopy()
   return (
     <Card heading={stepsCopy.codeEntry.heading}>
       <CodeEntryContent {...props} purpose="login" />

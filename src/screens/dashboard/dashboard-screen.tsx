@@ -7,7 +7,7 @@ import dialog from '../../components/dialog.module.css'
 import { Field } from '../../components/field'
 import { MessageSlot } from '../../components/message-slot'
 import { useReturnFocus } from '../../components/return-focus'
-import { dashboardCopy as copy } from '../../copy/dashboard'
+import { useDashboardCopy } from '../../components/dashboard-copy'
 import styles from './dashboard-screen.module.css'
 
 /** A passkey as the dashboard shows it: the API's fields plus the provider's display name. */
@@ -84,6 +84,7 @@ export function DashboardScreen({
   onSignOutEverywhere,
   onRetry,
 }: DashboardScreenProps) {
+  const copy = useDashboardCopy()
   const idPrefix = useId()
   const headingId = `${idPrefix}-passkeys`
   const addButtonId = `${idPrefix}-add`
@@ -243,6 +244,7 @@ function PasskeyItem({
   onRename,
   onAskDelete,
 }: PasskeyItemProps) {
+  const copy = useDashboardCopy()
   const nameId = `${idBase}-name`
   const renameId = `${idBase}-rename`
   const [editing, setEditing] = useState(false)
@@ -400,6 +402,7 @@ interface DeleteDialogProps {
 
 /** A modal confirmation: the native `<dialog>` where `showModal` exists, a plain open one else. */
 function DeleteDialog({ name, onConfirm, onCancel }: DeleteDialogProps) {
+  const copy = useDashboardCopy()
   const dialogRef = useRef<HTMLDialogElement>(null)
   const idPrefix = useId()
   const headingId = `${idPrefix}-heading`

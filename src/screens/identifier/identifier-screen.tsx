@@ -7,7 +7,7 @@ import { Card } from '../../components/card'
 import { Field } from '../../components/field'
 import layout from '../../components/layout.module.css'
 import { MessageSlot } from '../../components/message-slot'
-import { copy } from '../../copy/en'
+import { useCopy } from '../../components/locale'
 
 export interface IdentifierScreenProps {
   /** Prefilled value (a returning user, or what was typed before going back). */
@@ -41,6 +41,7 @@ export function IdentifierScreen({
   onPasskey,
   onRetry,
 }: IdentifierScreenProps) {
+  const copy = useCopy()
   const [identifier, setIdentifier] = useState(defaultIdentifier)
   const [fieldError, setFieldError] = useState<string>()
   const field = useRef<HTMLInputElement>(null)

@@ -1,8 +1,8 @@
 import { Button } from '../../components/button'
 import { Card } from '../../components/card'
 import layout from '../../components/layout.module.css'
-import { copy } from '../../copy/en'
-import { stepsCopy } from '../../copy/steps'
+import { useCopy } from '../../components/locale'
+import { useStepsCopy } from '../../components/steps-copy'
 
 export interface LockedScreenProps {
   identifier: string
@@ -28,13 +28,15 @@ export function LockedScreen({
   onUsePasskey,
   onBack,
 }: LockedScreenProps) {
+  const copy = useCopy()
+  const stepsCopy = useStepsCopy()
   return (
     <Card heading={stepsCopy.locked.heading}>
       <p className={layout.account}>{identifier}</p>
       <p className={layout.text}>
         {retryAfterSeconds === null
           ? copy.errors.lockedUnknown
-          : copy.errors.locked({ minutes: lockedMinutes(retryAfterSeconds) })}
+          : copy.rejected.account_locked({ minutes: lockedMinutes(retryAfterSeconds) })}
       </p>
       <p className={layout.muted}>{stepsCopy.locked.explain}</p>
       <div className={layout.actions}>

@@ -4,7 +4,8 @@ import { Card } from '../../components/card'
 import layout from '../../components/layout.module.css'
 import { MessageSlot } from '../../components/message-slot'
 import { Waiting } from '../../components/waiting'
-import { copy, type BiometricKey } from '../../copy/en'
+import { useCopy } from '../../components/locale'
+import { type BiometricKey } from '../../copy/en'
 
 export interface PasskeyLoginScreenProps {
   identifier: string
@@ -42,6 +43,7 @@ export function PasskeyLoginScreen({
   onUsePassword,
   onBack,
 }: PasskeyLoginScreenProps) {
+  const copy = useCopy()
   const platform = copy.platform[biometric]
   const working = phase !== 'ready'
   const line =

@@ -4,8 +4,8 @@ import { Button } from '../../components/button'
 import { Card } from '../../components/card'
 import { Field } from '../../components/field'
 import layout from '../../components/layout.module.css'
-import { copy } from '../../copy/en'
-import { stepsCopy } from '../../copy/steps'
+import { useCopy } from '../../components/locale'
+import { useStepsCopy } from '../../components/steps-copy'
 import styles from './password-screen.module.css'
 
 export interface PasswordScreenProps {
@@ -35,6 +35,8 @@ export function PasswordScreen({
   onUsePasskey,
   onBack,
 }: PasswordScreenProps) {
+  const copy = useCopy()
+  const stepsCopy = useStepsCopy()
   const [password, setPassword] = useState('')
   const [visible, setVisible] = useState(false)
   const [emptyError, setEmptyError] = useState(false)

@@ -4,7 +4,7 @@ import { Button } from '../../components/button'
 import { Card } from '../../components/card'
 import layout from '../../components/layout.module.css'
 import { MessageSlot } from '../../components/message-slot'
-import { copy } from '../../copy/en'
+import { useCopy } from '../../components/locale'
 
 export interface ReturningUserScreenProps {
   /** The last account used on this device (remembered identifier, never a secret). */
@@ -26,6 +26,7 @@ export function ReturningUserScreen({
   onContinue,
   onUseAnother,
 }: ReturningUserScreenProps) {
+  const copy = useCopy()
   return (
     <Card heading={copy.returning.heading}>
       <p className={layout.muted}>{copy.returning.intro}</p>

@@ -1,6 +1,6 @@
 import { Card } from '../../components/card'
 import layout from '../../components/layout.module.css'
-import { copy } from '../../copy/en'
+import { useCopy } from '../../components/locale'
 
 /**
  * While the flow detects what the browser can do and restores the last account. No heading: the
@@ -8,6 +8,7 @@ import { copy } from '../../copy/en'
  * moment later. The status line says what is happening instead.
  */
 export function StartingScreen() {
+  const copy = useCopy()
   return (
     <Card>
       <p className={layout.statusLine} role="status">

@@ -10,8 +10,9 @@ import { FocusedHeading } from '../../components/focused-heading'
 import layout from '../../components/layout.module.css'
 import { MessageSlot } from '../../components/message-slot'
 import { Waiting } from '../../components/waiting'
-import { copy, type BiometricKey } from '../../copy/en'
-import { stepsCopy } from '../../copy/steps'
+import { useCopy } from '../../components/locale'
+import { type BiometricKey } from '../../copy/en'
+import { useStepsCopy } from '../../components/steps-copy'
 import type { StepUpPhase } from '../../machines/step-up/step-up.selectors'
 import styles from '../../components/dialog.module.css'
 
@@ -85,6 +86,8 @@ export function StepUpChoice({
   onRetry,
   onCancel,
 }: StepUpChoiceProps) {
+  const copy = useCopy()
+  const stepsCopy = useStepsCopy()
   const platform = copy.platform[biometric]
   const line =
     phase === 'loading'

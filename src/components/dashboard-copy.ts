@@ -1,0 +1,15 @@
+/** The dashboard's words; English comes with the dashboard's chunk, another locale's load once. */
+import { provideMessages, registerLoaders } from '../copy/catalogs'
+import { messages } from '../copy/generated/dashboard.en'
+import { useMessages } from './locale'
+
+provideMessages('en', 'dashboard', messages)
+registerLoaders('dashboard', {
+  en: () => Promise.resolve({ messages }),
+  de: () => import('../copy/generated/dashboard.de'),
+  ar: () => import('../copy/generated/dashboard.ar'),
+})
+
+export function useDashboardCopy() {
+  return useMessages('dashboard')
+}
