@@ -17,7 +17,7 @@ export const messages: DashboardMessages = {
     empty: "لا توجد مفاتيح مرور بعد. أضف مفتاحًا لتسجيل الدخول بدون كلمة مرور.",
     thisDevice: "هذا الجهاز",
     created: (v: { date: string }): string => "أُنشئ في " + "\u2068" + v.date + "\u2069",
-    lastUsed: (v: { date: string }): string => "آخر استخدام في " + "\u2068" + v.date + "\u2069",
+    lastUsed: (v: { when: string }): string => "آخر استخدام " + "\u2068" + v.when + "\u2069",
     neverUsed: "لم يُستخدم بعد",
     updating: "جارٍ التحديث…",
   },

@@ -17,7 +17,7 @@ export const messages: DashboardMessages = {
     empty: "Noch keine Passkeys. Fügen Sie einen hinzu, um sich ohne Passwort anzumelden.",
     thisDevice: "Dieses Gerät",
     created: (v: { date: string }): string => "Erstellt am " + v.date,
-    lastUsed: (v: { date: string }): string => "Zuletzt verwendet am " + v.date,
+    lastUsed: (v: { when: string }): string => "Zuletzt verwendet " + v.when,
     neverUsed: "Noch nie verwendet",
     updating: "Wird aktualisiert …",
   },

@@ -16,7 +16,7 @@ export interface DashboardMessages {
     empty: string
     thisDevice: string
     created: (values: { date: string }) => string
-    lastUsed: (values: { date: string }) => string
+    lastUsed: (values: { when: string }) => string
     neverUsed: string
     updating: string
   }
@@ -59,7 +59,7 @@ export const messages: DashboardMessages = {
     empty: "No passkeys yet. Add one to sign in without a password.",
     thisDevice: "This device",
     created: (v: { date: string }): string => "Created " + v.date,
-    lastUsed: (v: { date: string }): string => "Last used " + v.date,
+    lastUsed: (v: { when: string }): string => "Last used " + v.when,
     neverUsed: "Never used",
     updating: "Updating…",
   },

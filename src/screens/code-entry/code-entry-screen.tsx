@@ -219,6 +219,8 @@ export function CodeEntryContent({
             pasteTransformer={digitsOnly}
             inputMode="numeric"
             autoComplete="one-time-code"
+            // A code reads left to right in every language, Arabic included.
+            dir="ltr"
             disabled={!canEnter}
             aria-invalid={fieldMessage ? true : undefined}
             aria-describedby={fieldMessage ? errorId : undefined}
@@ -229,7 +231,7 @@ export function CodeEntryContent({
             }
             containerClassName={styles.otp}
             render={({ slots }) => (
-              <div className={styles.slots} aria-hidden="true">
+              <div className={styles.slots} aria-hidden="true" dir="ltr">
                 {slots.map((slot, index) => (
                   <Slot key={index} {...slot} invalid={Boolean(fieldMessage)} />
                 ))}

@@ -6,6 +6,7 @@ import { Card } from '../../components/card'
 import dialog from '../../components/dialog.module.css'
 import { Field } from '../../components/field'
 import { MessageSlot } from '../../components/message-slot'
+import { useLocale } from '../../components/locale'
 import { useReturnFocus } from '../../components/return-focus'
 import { useDashboardCopy } from '../../components/dashboard-copy'
 import styles from './dashboard-screen.module.css'
@@ -57,10 +58,30 @@ export interface DashboardScreenProps {
   onRetry: () => void
 }
 
-const dateFormat = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium' })
-
+/** A date as the active locale writes it ("Apr 2, 2025", "02.04.2025"). */
 function DateText({ iso, label }: { iso: string; label: (values: { date: string }) => string }) {
-  return <time dateTime={iso}>{label({ date: dateFormat.format(new Date(iso)) })}</time>
+  const date = new Intl.DateTimeFormat(useLocale(), { dateStyle: 'medium' }).format(new Date(iso))
+  return <time dateTime={iso}>{label({ date })}</time>
+}
+
+const DAY_MS = 86_400_000
+const relativeUnits = [
+  ['year', 365],
+  ['month', 30],
+  ['week', 7],
+  ['day', 1],
+] as const
+
+/** How long ago, in the locale's words and its largest whole unit ("3 days ago", "vor 2 Wochen"). */
+function AgoText({ iso, label }: { iso: string; label: (values: { when: string }) => string }) {
+  const [now] = useState(Date.now) // when the list was drawn: "3 days ago" holds while it shows
+  const days = Math.round((Date.parse(iso) - now) / DAY_MS)
+  const [unit, size] = relativeUnits.find(([, length]) => Math.abs(days) >= length) ?? ['day', 1]
+  const when = new Intl.RelativeTimeFormat(useLocale(), { numeric: 'auto' }).format(
+    Math.round(days / size),
+    unit,
+  )
+  return <time dateTime={iso}>{label({ when })}</time>
 }
 
 /** J9: the signed-in user's account and passkeys. Pure: props in, callbacks out. */
@@ -357,7 +378,7 @@ function PasskeyItem({
             {passkey.lastUsedAt === null ? (
               <span>{copy.passkeys.neverUsed}</span>
             ) : (
-              <DateText iso={passkey.lastUsedAt} label={copy.passkeys.lastUsed} />
+              <AgoText iso={passkey.lastUsedAt} label={copy.passkeys.lastUsed} />
             )}
           </p>
           <div className={styles.actions}>
