@@ -3,7 +3,12 @@
  * switch in the toolbar (it drives the per-platform copy), and viewports for phone, tablet and
  * desktop. Portable-story tests (`composeStories` in jsdom) use exactly this.
  */
-import type { Decorator, Preview } from '@storybook/react-vite'
+import type { Decorator, Loader, Preview } from '@storybook/react-vite'
+import { LocaleProvider } from '../src/components/locale'
+// Their modules bring the later parts' loaders (as the screens that use them do).
+import '../src/components/dashboard-copy'
+import '../src/components/steps-copy'
+import { loadMessages, preloadLocale, type Locale } from '../src/copy/catalogs'
 import { biometricByPlatform } from '../src/webauthn/capabilities'
 import type { Platform } from '../src/webauthn/platform'
 import 'passkey-login/styles.css'
@@ -33,9 +38,43 @@ const withTheme: Decorator = (Story, { globals }) => {
   return <Story />
 }
 
+const localeOf = (globals: Record<string, unknown>) => (globals.locale ?? 'en') as Locale
+
+/** The story in the toolbar's language, with its direction (Arabic reads right to left). */
+const withLocale: Decorator = (Story, { globals }) => (
+  <LocaleProvider locale={localeOf(globals)}>
+    <Story />
+  </LocaleProvider>
+)
+
+/** Every part of the language's words, before the story renders: no flash of English. */
+const loadLocale: Loader = async ({ globals }) => {
+  const locale = localeOf(globals)
+  await Promise.all([
+    preloadLocale(locale),
+    loadMessages(locale, 'steps'),
+    loadMessages(locale, 'dashboard'),
+  ])
+  return {}
+}
+
 export const annotations: Preview = {
-  decorators: [withPlatform, withTheme],
+  decorators: [withPlatform, withTheme, withLocale],
+  loaders: [loadLocale],
   globalTypes: {
+    locale: {
+      description: 'Language (and with it the direction)',
+      toolbar: {
+        title: 'Language',
+        icon: 'globe',
+        items: [
+          { value: 'en', title: 'English' },
+          { value: 'de', title: 'Deutsch' },
+          { value: 'ar', title: 'العربية (right to left)' },
+        ],
+        dynamicTitle: true,
+      },
+    },
     platform: {
       description: 'Platform whose wording the screens use',
       toolbar: {
@@ -66,7 +105,7 @@ export const annotations: Preview = {
       },
     },
   },
-  initialGlobals: { platform: 'story', theme: 'system' },
+  initialGlobals: { platform: 'story', theme: 'system', locale: 'en' },
   parameters: {
     layout: 'fullscreen',
     controls: { expanded: true },

@@ -1,4 +1,4 @@
-import type { Preview } from '@storybook/react-vite'
+import type { Loader, Preview } from '@storybook/react-vite'
 import { mswLoader } from 'msw-storybook-addon/csf3'
 import { configure } from 'storybook/test'
 import { configureBackend } from '../mocks/config'
@@ -20,7 +20,7 @@ configure({ asyncUtilTimeout: 3000 })
 const preview: Preview = {
   ...annotations,
   // Stories that talk to the backend get the fake one, with the same handlers as the demo.
-  loaders: [mswLoader()],
+  loaders: [...(annotations.loaders as Loader[]), mswLoader()],
   parameters: { ...annotations.parameters, msw: handlers },
 }
 

@@ -15,7 +15,7 @@ import type { Meta, StoryContext, StoryObj } from '@storybook/react-vite'
 import { expect, fn, userEvent, within } from 'storybook/test'
 import { App } from '../../app/app'
 import { ChangeEmailExample } from '../host/change-email-example'
-import { biometricByPlatform, type DeviceProfile, type Platform } from 'passkey-login'
+import { biometricByPlatform, matchLocale, type DeviceProfile, type Platform } from 'passkey-login'
 import {
   codesSent,
   enterCode,
@@ -70,11 +70,13 @@ const journey = (parameters: JourneyParameters) => ({ journey: parameters })
 
 const meta = {
   title: 'Flows/Journeys',
-  render: ({ initialPath, platform, onEvent }) => (
+  // The language toolbar picks the app's locale (the plays read English, so they walk it there).
+  render: ({ initialPath, platform, onEvent }, { globals }) => (
     <App
       initialPath={initialPath}
       detectDevice={() => Promise.resolve(deviceOn(platform))}
       onEvent={onEvent}
+      locale={matchLocale([String(globals.locale ?? 'en')])}
     />
   ),
   args: {
