@@ -4,7 +4,7 @@
  * `navigator.credentials` so the real WebAuthn adapter runs.
  */
 import { screen, waitFor, within } from '@testing-library/react'
-import { describe, expect, it } from 'vitest'
+import { describe, expect, it, vi } from 'vitest'
 import { SESSION_KEY } from '../../src/app/session-store'
 import { LAST_ACCOUNT_KEY } from '../../src/machines/login/login.actors'
 import {
@@ -175,7 +175,8 @@ describe('the app', () => {
   })
 
   it('J9: after the recent sign-in window, deleting a passkey asks to confirm it is you, then deletes it', async () => {
-    const { user } = renderApp()
+    const onEvent = vi.fn()
+    const { user } = renderApp('/login', undefined, onEvent)
     await enterIdentifier(user, 'ana@example.com')
     await enterPassword(user)
     await user.click(await screen.findByRole('button', { name: 'Create passkey' }))
@@ -193,6 +194,9 @@ describe('the app', () => {
 
     expect(await within(passkeys).findByText(/No passkeys yet/)).toBeInTheDocument()
     expect(screen.queryByRole('dialog')).toBeNull()
+    // The dashboard reports its "Confirm it's you" to the host's funnel too.
+    expect(onEvent).toHaveBeenCalledWith({ type: 'stepUp.shown' })
+    expect(onEvent).toHaveBeenCalledWith({ type: 'stepUp.passed', method: 'passkey' })
   })
 
   it('J9: confirming with a code instead also adds the passkey, and cancelling says nothing was added', async () => {
