@@ -4,11 +4,10 @@
  * desktop. Portable-story tests (`composeStories` in jsdom) use exactly this.
  */
 import type { Decorator, Loader, Preview } from '@storybook/react-vite'
+import { preloadDashboardCopy } from '../src/components/dashboard-copy'
 import { LocaleProvider } from '../src/components/locale'
-// Their modules bring the later parts' loaders (as the screens that use them do).
-import '../src/components/dashboard-copy'
-import '../src/components/steps-copy'
-import { loadMessages, preloadLocale, type Locale } from '../src/copy/catalogs'
+import { preloadStepsCopy } from '../src/components/steps-copy'
+import { preloadLocale, type Locale } from '../src/copy/catalogs'
 import { biometricByPlatform } from '../src/webauthn/capabilities'
 import type { Platform } from '../src/webauthn/platform'
 import 'passkey-login/styles.css'
@@ -50,11 +49,7 @@ const withLocale: Decorator = (Story, { globals }) => (
 /** Every part of the language's words, before the story renders: no flash of English. */
 const loadLocale: Loader = async ({ globals }) => {
   const locale = localeOf(globals)
-  await Promise.all([
-    preloadLocale(locale),
-    loadMessages(locale, 'steps'),
-    loadMessages(locale, 'dashboard'),
-  ])
+  await Promise.all([preloadLocale(locale), preloadStepsCopy(locale), preloadDashboardCopy(locale)])
   return {}
 }
 

@@ -1,5 +1,5 @@
 /** The dashboard's words; English comes with the dashboard's chunk, another locale's load once. */
-import { provideMessages, registerLoaders } from '../copy/catalogs'
+import { loadMessages, provideMessages, registerLoaders, type Locale } from '../copy/catalogs'
 import { messages } from '../copy/generated/dashboard.en'
 import { useMessages } from './locale'
 
@@ -12,4 +12,9 @@ registerLoaders('dashboard', {
 
 export function useDashboardCopy() {
   return useMessages('dashboard')
+}
+
+/** Fetches the locale's dashboard words ahead (calling it also keeps this module's loaders). */
+export function preloadDashboardCopy(locale: Locale) {
+  return loadMessages(locale, 'dashboard')
 }

@@ -3,7 +3,7 @@
  * comes with the screens that use it, in their chunk; another locale's load once, when first
  * needed (or on idle, once the later screens are here: see the login flow).
  */
-import { provideMessages, registerLoaders } from '../copy/catalogs'
+import { loadMessages, provideMessages, registerLoaders, type Locale } from '../copy/catalogs'
 import { messages } from '../copy/generated/steps.en'
 import { useMessages } from './locale'
 
@@ -16,4 +16,9 @@ registerLoaders('steps', {
 
 export function useStepsCopy() {
   return useMessages('steps')
+}
+
+/** Fetches the locale's later-step words ahead (calling it also keeps this module's loaders). */
+export function preloadStepsCopy(locale: Locale) {
+  return loadMessages(locale, 'steps')
 }

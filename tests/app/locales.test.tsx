@@ -4,8 +4,8 @@
  */
 import { screen, within } from '@testing-library/react'
 import { beforeAll, describe, expect, it } from 'vitest'
-import '../../src/components/steps-copy' // registers the later steps' loaders, as their screens do
-import { loadMessages, matchLocale, preloadLocale } from '../../src/copy/catalogs'
+import { preloadStepsCopy } from '../../src/components/steps-copy'
+import { matchLocale, preloadLocale } from '../../src/copy/catalogs'
 import { messages as arabic } from '../../src/copy/generated/login.ar'
 import { messages as german } from '../../src/copy/generated/login.de'
 import { renderApp } from '../support/app'
@@ -17,7 +17,7 @@ describe('the app in another language', () => {
     await Promise.all(
       (['de', 'ar'] as const).flatMap((locale) => [
         preloadLocale(locale),
-        loadMessages(locale, 'steps'),
+        preloadStepsCopy(locale),
       ]),
     )
   })
