@@ -5,7 +5,6 @@ import { useMessages } from './locale'
 
 provideMessages('en', 'dashboard', messages)
 registerLoaders('dashboard', {
-  en: () => Promise.resolve({ messages }),
   de: () => import('../copy/generated/dashboard.de'),
   ar: () => import('../copy/generated/dashboard.ar'),
 })

@@ -9,7 +9,6 @@ import { useMessages } from './locale'
 
 provideMessages('en', 'steps', messages)
 registerLoaders('steps', {
-  en: () => Promise.resolve({ messages }),
   de: () => import('../copy/generated/steps.de'),
   ar: () => import('../copy/generated/steps.ar'),
 })

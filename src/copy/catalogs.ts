@@ -35,14 +35,14 @@ export function directionOf(locale: Locale): 'ltr' | 'rtl' {
 }
 
 type Loader<P extends CatalogPart> = () => Promise<{ messages: Catalog[P] }>
-type Loaders<P extends CatalogPart> = Record<Locale, Loader<P>>
+// English is never fetched: each of its parts is provided by the module that imports it.
+type Loaders<P extends CatalogPart> = Record<Exclude<Locale, 'en'>, Loader<P>>
 
 // The first screens' parts, spelled out so each locale's is a chunk that only it fetches. The
 // later parts' loaders come with the code that needs them (`registerLoaders`), so the first
 // chunk does not carry them.
 const loaders: { [P in CatalogPart]?: Loaders<P> } = {
   login: {
-    en: () => Promise.resolve({ messages: englishLogin }),
     de: () => import('./generated/login.de'),
     ar: () => import('./generated/login.ar'),
   },
@@ -78,7 +78,7 @@ export function loadMessages<P extends CatalogPart>(locale: Locale, part: P): Lo
   const key = `${part}.${locale}`
   let promise = cache.get(key)
   if (!promise) {
-    const load = loaders[part]?.[locale]
+    const load = locale === 'en' ? undefined : loaders[part]?.[locale]
     const loading: Loading<unknown> = load
       ? load().then(({ messages }) => (loading.value = messages))
       : Promise.reject(new Error(key))
