@@ -47,6 +47,14 @@ export const packageAliases = Object.entries(packageEntries).map(([name, file]) 
   replacement: fileURLToPath(new URL(file, import.meta.url)),
 }))
 
+/** The story test runs: each is every story, in one theme and one language. */
+const storybookRuns = [
+  { name: 'light', globals: { theme: 'light', locale: 'en' } },
+  { name: 'dark', globals: { theme: 'dark', locale: 'en' } },
+  { name: 'de', globals: { theme: 'light', locale: 'de' } },
+  { name: 'ar', globals: { theme: 'dark', locale: 'ar' } },
+]
+
 export default defineConfig(({ command, mode }) => {
   const demo = command === 'serve' || mode === 'demo' || mode === 'test'
   const apiBase = loadEnv(mode, process.cwd(), 'VITE_').VITE_API_BASE_URL
@@ -155,13 +163,15 @@ export default defineConfig(({ command, mode }) => {
           },
         },
         // Every story (play functions and axe included) in a real Chromium, through the
-        // Storybook Vitest addon, once per theme: `npm run test:storybook`. `npm test` leaves
+        // Storybook Vitest addon: in English once per theme, and in German (long words) and
+        // Arabic (right to left) once each, one theme apiece: `npm run test:storybook`. The
+        // plays say their words in the story's language (.storybook/words.ts). `npm test` leaves
         // these out (no browser needed there).
-        ...(['light', 'dark'] as const).map((theme, index) => ({
+        ...storybookRuns.map(({ name, globals }, index) => ({
           extends: true as const,
-          plugins: [storybookTest({ configDir: '.storybook', initialGlobals: { theme } })],
+          plugins: [storybookTest({ configDir: '.storybook', initialGlobals: globals })],
           test: {
-            name: `storybook-${theme}`,
+            name: `storybook-${name}`,
             // One after the other: both share the addon's dependency cache (keyed by configDir).
             sequence: { groupOrder: index },
             browser: {

@@ -38,7 +38,7 @@ const resultsFile = join(benchDir, 'results.json')
 const suites = {
   vitest: ['--project', 'node', '--project', 'dom'],
   exhaustive: ['--project', 'exhaustive', '--project', 'exhaustive-dom'],
-  storybook: ['--project', 'storybook-light', '--project', 'storybook-dark'],
+  storybook: ['--project', 'storybook-*'],
 }
 const reportFile = (suite) => join(benchDir, `${suite}.json`)
 const vitestArgs = (suite) => [

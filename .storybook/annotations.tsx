@@ -10,6 +10,7 @@ import { preloadStepsCopy } from '../src/components/steps-copy'
 import { preloadLocale, type Locale } from '../src/copy/catalogs'
 import { biometricByPlatform } from '../src/webauthn/capabilities'
 import type { Platform } from '../src/webauthn/platform'
+import { argsInStoryLanguage, setStoryLocale } from './words'
 import 'passkey-login/styles.css'
 import '../src/app/theme.css'
 
@@ -46,15 +47,19 @@ const withLocale: Decorator = (Story, { globals }) => (
   </LocaleProvider>
 )
 
+/** Our English messages passed as args (an error, a notice) in the story's language too. */
+const withArgsInLocale: Decorator = (Story, { args }) => <Story args={argsInStoryLanguage(args)} />
+
 /** Every part of the language's words, before the story renders: no flash of English. */
 const loadLocale: Loader = async ({ globals }) => {
   const locale = localeOf(globals)
+  setStoryLocale(locale)
   await Promise.all([preloadLocale(locale), preloadStepsCopy(locale), preloadDashboardCopy(locale)])
   return {}
 }
 
 export const annotations: Preview = {
-  decorators: [withPlatform, withTheme, withLocale],
+  decorators: [withArgsInLocale, withPlatform, withTheme, withLocale],
   loaders: [loadLocale],
   globalTypes: {
     locale: {

@@ -8,6 +8,7 @@
  */
 import type { StoryContext } from '@storybook/react-vite'
 import { expect, userEvent, waitFor, within } from 'storybook/test'
+import { say } from '../../../.storybook/words'
 import { isBackendFailure, type Failure } from './failures'
 import {
   createApiClient,
@@ -190,8 +191,14 @@ export async function startJourney(
 
 export type Canvas = StoryContext['canvas']
 
+/** A button's English words (`say`, in the story's language), or a pattern as it is. */
+type ButtonName = string | RegExp
+
+const inStoryLanguage = (name: ButtonName) => (typeof name === 'string' ? say(name) : name)
+
 /** Waits for a button that can act: buttons read aria-disabled while their work is under way. */
-async function waitForUsable(canvas: Canvas, name: string | RegExp): Promise<void> {
+async function waitForUsable(canvas: Canvas, englishName: ButtonName): Promise<void> {
+  const name = inStoryLanguage(englishName)
   await waitFor(
     async () => {
       const button = await canvas.findByRole('button', { name })
@@ -202,21 +209,21 @@ async function waitForUsable(canvas: Canvas, name: string | RegExp): Promise<voi
 }
 
 /** Clicks a button once it can act. */
-export async function press(canvas: Canvas, name: string | RegExp): Promise<void> {
+export async function press(canvas: Canvas, name: ButtonName): Promise<void> {
   await waitForUsable(canvas, name)
-  await userEvent.click(canvas.getByRole('button', { name }))
+  await userEvent.click(canvas.getByRole('button', { name: inStoryLanguage(name) }))
 }
 
 export async function enterIdentifier(canvas: Canvas, identifier: string): Promise<void> {
   await userEvent.type(
-    await canvas.findByRole('textbox', { name: 'Email or username' }),
+    await canvas.findByRole('textbox', { name: say('Email or username') }),
     identifier,
   )
   await press(canvas, 'Continue')
 }
 
 export async function enterPassword(canvas: Canvas, password = DEMO_PASSWORD): Promise<void> {
-  const field = await canvas.findByLabelText('Password', { selector: 'input' })
+  const field = await canvas.findByLabelText(say('Password'), { selector: 'input' })
   await userEvent.clear(field)
   await userEvent.type(field, password)
   await press(canvas, 'Sign in')
@@ -224,7 +231,7 @@ export async function enterPassword(canvas: Canvas, password = DEMO_PASSWORD): P
 
 /** Waits for the code the backend sent, as a person would read it, and types it. */
 export async function enterCode(canvas: Canvas, code?: string): Promise<void> {
-  const field = await canvas.findByRole('textbox', { name: 'Verification code' })
+  const field = await canvas.findByRole('textbox', { name: say('Verification code') })
   await waitForUsable(canvas, 'Verify') // a code typed while it is still being sent is ignored
   const typed = code ?? (await sentCode())
   await userEvent.clear(field)
@@ -257,19 +264,21 @@ export async function expectDashboard(
   canvas: Canvas,
   { passkeys }: { passkeys?: number } = {},
 ): Promise<void> {
-  await expectShown(await canvas.findByRole('heading', { name: /Dashboard/ }, { timeout: 5000 }))
+  await expectShown(
+    await canvas.findByRole('heading', { name: say('Dashboard') }, { timeout: 5000 }),
+  )
   if (passkeys !== undefined) await expectPasskeys(canvas, passkeys)
 }
 
 /** The passkeys the dashboard lists, once it lists `count` of them. */
 export async function expectPasskeys(canvas: Canvas, count: number): Promise<void> {
-  const region = await canvas.findByRole('region', { name: 'Passkeys' }, { timeout: 5000 })
+  const region = await canvas.findByRole('region', { name: say('Passkeys') }, { timeout: 5000 })
   await waitFor(async () => {
     await expect(within(region).getAllByRole('listitem')).toHaveLength(count)
   })
 }
 
 /** A failure interrupts: an alert with words in it. */
-export async function expectAlert(canvas: Canvas, text = /\w/): Promise<void> {
+export async function expectAlert(canvas: Canvas, text: string | RegExp = /\w/): Promise<void> {
   await expect(await canvas.findByRole('alert', {}, { timeout: 5000 })).toHaveTextContent(text)
 }

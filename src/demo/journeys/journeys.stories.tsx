@@ -13,6 +13,7 @@
  */
 import type { Meta, StoryContext, StoryObj } from '@storybook/react-vite'
 import { expect, fn, userEvent, within } from 'storybook/test'
+import { say, storyCopy } from '../../../.storybook/words'
 import { App } from '../../app/app'
 import { ChangeEmailExample } from '../host/change-email-example'
 import { biometricByPlatform, matchLocale, type DeviceProfile, type Platform } from 'passkey-login'
@@ -70,7 +71,7 @@ const journey = (parameters: JourneyParameters) => ({ journey: parameters })
 
 const meta = {
   title: 'Flows/Journeys',
-  // The language toolbar picks the app's locale (the plays read English, so they walk it there).
+  // The language toolbar picks the app's locale; the plays say their words in it (`say`).
   render: ({ initialPath, platform, onEvent }, { globals }) => (
     <App
       initialPath={initialPath}
@@ -110,6 +111,31 @@ function walk(journeyWalk: (canvas: Canvas, step: Step, args: JourneyArgs) => Pr
   }
 }
 
+/** `text` as a pattern that `press` matches as it is (it says a plain string in the story's language). */
+function exactly(text: string): RegExp {
+  return new RegExp(`^${text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`)
+}
+
+/** The returning user's button, in the story's language. */
+const continueAs = (identifier: string) =>
+  exactly(storyCopy().login.returning.continueAs({ identifier }))
+
+/** The step-up's passkey button, with the platform's name for it. */
+function confirmWith(platform: Platform): RegExp {
+  const { login, steps } = storyCopy()
+  const platformName = login.platform[biometricByPlatform[platform]].name
+  return exactly(steps.stepUp.passkey({ platformName }))
+}
+
+/** The host's own button: the demo host speaks English in every locale. */
+const HOST_CHANGE_EMAIL = /^Change email$/
+
+/** The note a cancelled prompt leaves: signing in, creating a passkey, or confirming it's you. */
+function cancelledNotes(): string[] {
+  const { login, steps } = storyCopy()
+  return [login.ceremony.cancelled, steps.ceremonyCreate.cancelled, steps.stepUp.ceremony.cancelled]
+}
+
 type Recover = () => Promise<void>
 
 /**
@@ -134,7 +160,7 @@ async function wayForward(
   const cancelled = failure === 'promptCancelled' ? ways.promptCancelled : undefined
   if (cancelled) {
     await step('J10: the prompt was cancelled: the screen says so, then try again', async () => {
-      await expectShown(await canvas.findByText(/cancelled/i))
+      await expectShown(await canvas.findByText((text) => cancelledNotes().includes(text)))
       await cancelled()
     })
   }
@@ -159,7 +185,7 @@ export const J1CreatePasskey: Story = {
         },
         promptCancelled: () => press(canvas, 'Create passkey'),
       })
-      await canvas.findByRole('heading', { name: 'Passkey created' })
+      await canvas.findByRole('heading', { name: say('Passkey created') })
       await press(canvas, 'Continue')
     })
     await step('the code from the demo inbox', () => enterCode(canvas))
@@ -192,7 +218,7 @@ export const J2Skip: Story = {
     await step('the dashboard, with no passkey yet', async () => {
       await expectDashboard(canvas)
       await expectShown(
-        await canvas.findByText('No passkeys yet. Add one to sign in without a password.'),
+        await canvas.findByText(say('No passkeys yet. Add one to sign in without a password.')),
       )
     })
   }),
@@ -209,13 +235,15 @@ export const J3Mfa: Story = {
       await enterPassword(canvas)
     })
     await step('he picks SMS', async () => {
-      await userEvent.click(await canvas.findByRole('radio', { name: /SMS/ }))
+      await userEvent.click(
+        await canvas.findByRole('radio', { name: (name) => name.includes(say('SMS')) }),
+      )
       await press(canvas, 'Send code')
     })
     if (args.failure === 'wrongCode') {
       await step('J10: a wrong code says how many tries are left', async () => {
         await enterCode(canvas, await wrongCode())
-        await expectAlert(canvas, /4/)
+        await expectAlert(canvas, storyCopy().login.rejected.code_invalid({ attemptsLeft: 4 }))
       })
     }
     await step('the code from the demo inbox', () => enterCode(canvas))
@@ -241,7 +269,7 @@ export const J4PasskeySignIn: Story = {
       enterIdentifier(canvas, 'ana@example.com'),
     )
     await step('the password stays one click away', async () => {
-      await expectShown(await canvas.findByRole('button', { name: 'Use password instead' }))
+      await expectShown(await canvas.findByRole('button', { name: say('Use password instead') }))
     })
     await step('she signs in with her passkey', () => press(canvas, 'Sign in with a passkey'))
     await wayForward(step, canvas, args.failure, () => press(canvas, 'Sign in with a passkey'))
@@ -264,7 +292,7 @@ export const J4bPhone: Story = {
     )
     await wayForward(step, canvas, args.failure, () => press(canvas, 'Use a phone or tablet'))
     await step('signed in: add a passkey to this device', async () => {
-      await canvas.findByRole('heading', { name: 'Add a passkey to this device' })
+      await canvas.findByRole('heading', { name: say('Add a passkey to this device') })
       // From here this computer's own authenticator answers, not the phone's.
       switchToNewDevice()
       await press(canvas, 'Create passkey')
@@ -283,7 +311,7 @@ export const J5OneStep: Story = {
   parameters: journey({ failAt: 'passkeyVerify', given: 'passkeyHere' }),
   play: walk(async (canvas, step, args) => {
     await step('Ana presses "Sign in with a passkey" on the first screen', async () => {
-      await canvas.findByRole('textbox', { name: 'Email or username' })
+      await canvas.findByRole('textbox', { name: say('Email or username') })
       await press(canvas, 'Sign in with a passkey')
     })
     await wayForward(step, canvas, args.failure, () => press(canvas, 'Sign in with a passkey'))
@@ -309,7 +337,7 @@ export const J6SeveralPasskeys: Story = {
       await press(canvas, 'Add a passkey')
       await press(canvas, 'Create passkey')
       await expectShown(
-        await canvas.findByText('This device already has a passkey for your account.'),
+        await canvas.findByText(say('This device already has a passkey for your account.')),
       )
       await press(canvas, 'Continue')
       await expectPasskeys(canvas, 1)
@@ -346,8 +374,8 @@ export const J7Required: Story = {
     })
     await wayForward(step, canvas, args.failure, () => press(canvas, 'Try again'))
     await step('no way past without a passkey', async () => {
-      await canvas.findByRole('button', { name: 'Create passkey' })
-      await expect(canvas.queryByRole('button', { name: 'Skip for now' })).toBeNull()
+      await canvas.findByRole('button', { name: say('Create passkey') })
+      await expect(canvas.queryByRole('button', { name: say('Skip for now') })).toBeNull()
       await press(canvas, 'Create passkey')
       await press(canvas, 'Continue')
     })
@@ -365,13 +393,13 @@ export const J8ReturningUser: Story = {
   parameters: journey({ failAt: 'password', given: 'rememberedAccount' }),
   play: walk(async (canvas, step, args) => {
     await step('welcome back: continue as Ana, or use another account', async () => {
-      await expectShown(await canvas.findByRole('button', { name: 'Use another account' }))
-      await press(canvas, 'Continue as ana@example.com')
+      await expectShown(await canvas.findByRole('button', { name: say('Use another account') }))
+      await press(canvas, continueAs('ana@example.com'))
     })
     if (args.failure === 'wrongPassword') {
       await step('J10: a wrong password says so and keeps her here', async () => {
         await enterPassword(canvas, 'not-my-password')
-        await expectAlert(canvas, /not right/i)
+        await expectAlert(canvas, say('That password is not right. Check it and try again.'))
       })
     }
     await step('her password', () => enterPassword(canvas))
@@ -397,7 +425,7 @@ export const J9ManagePasskeys: Story = {
     })
     await step('she renames it', async () => {
       await press(canvas, 'Rename')
-      const field = await canvas.findByRole('textbox', { name: 'Passkey name' })
+      const field = await canvas.findByRole('textbox', { name: say('Passkey name') })
       await userEvent.clear(field)
       await userEvent.type(field, 'Work laptop')
       await press(canvas, 'Save')
@@ -418,13 +446,13 @@ export const J9ManagePasskeys: Story = {
       const item = old.closest('li')
       if (!item) throw new Error('the passkey is not in a list item')
       await press(within(item), 'Delete')
-      const dialog = await canvas.findByRole('dialog', { name: 'Delete this passkey?' })
+      const dialog = await canvas.findByRole('dialog', { name: say('Delete this passkey?') })
       await press(within(dialog), 'Delete passkey')
       await expectPasskeys(canvas, 1)
     })
     await step('she signs out, and the device remembers her', async () => {
       await press(canvas, 'Sign out')
-      await expectShown(await canvas.findByRole('button', { name: 'Continue as ana@example.com' }))
+      await expectShown(await canvas.findByRole('button', { name: continueAs('ana@example.com') }))
     })
   }),
 }
@@ -451,23 +479,23 @@ export const StepUpChangeEmail: Story = {
         await canvas.findByRole('textbox', { name: 'New email' }),
         'ana.new@example.com',
       )
-      await press(canvas, 'Change email')
+      await press(canvas, HOST_CHANGE_EMAIL)
     })
     await step('"Confirm it’s you": she confirms with her passkey', async () => {
       await expectShown(await canvas.findByRole('dialog'))
-      await press(canvas, /^Confirm with/)
+      await press(canvas, confirmWith(args.platform))
     })
     await wayForward(step, canvas, args.failure, {
       backend: async () => {
         await press(canvas, 'Try again')
-        await press(canvas, /^Confirm with/)
+        await press(canvas, confirmWith(args.platform))
       },
-      promptCancelled: () => press(canvas, /^Confirm with/),
+      promptCancelled: () => press(canvas, confirmWith(args.platform)),
     })
     await step('the change goes ahead, and focus is back on the button', async () => {
       await expectShown(await canvas.findByText('Your email is now ana.new@example.com.'))
       await expect(canvas.queryByRole('dialog')).toBeNull()
-      await expect(canvas.getByRole('button', { name: 'Change email' })).toHaveFocus()
+      await expect(canvas.getByRole('button', { name: HOST_CHANGE_EMAIL })).toHaveFocus()
     })
   }),
 }

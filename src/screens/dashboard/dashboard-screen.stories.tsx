@@ -1,4 +1,5 @@
 import type { Meta, StoryObj } from '@storybook/react-vite'
+import { say } from '../../../.storybook/words'
 import { expect, fn, userEvent, within } from 'storybook/test'
 import { AddPasskeyDone, AddPasskeyOffer } from '../add-passkey/add-passkey-panel'
 import { StepUpChoice, StepUpDialog } from '../step-up/step-up-dialog'
@@ -94,11 +95,11 @@ export const AddingPasskey: Story = {
   args: { addPasskeySlot: <AddPasskeyOffer phase="ready" {...offer} /> },
   play: async ({ canvasElement }) => {
     const canvas = within(canvasElement)
-    await expect(canvas.getByRole('heading', { name: 'Add a passkey' })).toHaveFocus()
-    await expect(canvas.getByRole('button', { name: 'Cancel' })).toBeInTheDocument()
-    await expect(canvas.queryByRole('button', { name: 'Skip for now' })).toBeNull()
+    await expect(canvas.getByRole('heading', { name: say('Add a passkey') })).toHaveFocus()
+    await expect(canvas.getByRole('button', { name: say('Cancel') })).toBeInTheDocument()
+    await expect(canvas.queryByRole('button', { name: say('Skip for now') })).toBeNull()
     // One card, one brand: the step is part of the dashboard, not a second sign-in card.
-    await expect(canvas.getAllByText('Acme')).toHaveLength(1)
+    await expect(canvas.getAllByText(say('Acme'))).toHaveLength(1)
   },
 }
 
@@ -160,9 +161,11 @@ export const Renaming: Story = {
   play: async ({ canvasElement }) => {
     const canvas = within(canvasElement)
     await userEvent.click(
-      canvas.getByRole('button', { name: 'Rename', description: 'MacBook Air' }),
+      canvas.getByRole('button', { name: say('Rename'), description: 'MacBook Air' }),
     )
-    await expect(canvas.getByRole('textbox', { name: 'Passkey name' })).toHaveValue('MacBook Air')
+    await expect(canvas.getByRole('textbox', { name: say('Passkey name') })).toHaveValue(
+      'MacBook Air',
+    )
   },
 }
 
@@ -170,11 +173,11 @@ export const EmptyName: Story = {
   play: async ({ canvasElement, args }) => {
     const canvas = within(canvasElement)
     await userEvent.click(
-      canvas.getByRole('button', { name: 'Rename', description: 'MacBook Air' }),
+      canvas.getByRole('button', { name: say('Rename'), description: 'MacBook Air' }),
     )
-    await userEvent.clear(canvas.getByRole('textbox', { name: 'Passkey name' }))
-    await userEvent.click(canvas.getByRole('button', { name: 'Save' }))
-    await expect(canvas.getByRole('alert')).toHaveTextContent('Give the passkey a name.')
+    await userEvent.clear(canvas.getByRole('textbox', { name: say('Passkey name') }))
+    await userEvent.click(canvas.getByRole('button', { name: say('Save') }))
+    await expect(canvas.getByRole('alert')).toHaveTextContent(say('Give the passkey a name.'))
     await expect(args.onRename).not.toHaveBeenCalled()
   },
 }
@@ -182,8 +185,10 @@ export const EmptyName: Story = {
 export const ConfirmDelete: Story = {
   play: async ({ canvasElement }) => {
     const canvas = within(canvasElement)
-    await userEvent.click(canvas.getByRole('button', { name: 'Delete', description: 'Pixel 9' }))
-    const dialog = canvas.getByRole('dialog', { name: 'Delete this passkey?' })
-    await expect(within(dialog).getByRole('button', { name: 'Cancel' })).toHaveFocus()
+    await userEvent.click(
+      canvas.getByRole('button', { name: say('Delete'), description: 'Pixel 9' }),
+    )
+    const dialog = canvas.getByRole('dialog', { name: say('Delete this passkey?') })
+    await expect(within(dialog).getByRole('button', { name: say('Cancel') })).toHaveFocus()
   },
 }

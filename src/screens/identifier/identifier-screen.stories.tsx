@@ -1,4 +1,5 @@
 import type { Meta, StoryObj } from '@storybook/react-vite'
+import { say } from '../../../.storybook/words'
 import { expect, fn, userEvent, within } from 'storybook/test'
 import { IdentifierScreen } from './identifier-screen'
 
@@ -40,9 +41,9 @@ export const LoginExpired: Story = {
 export const EmptyIdentifier: Story = {
   play: async ({ canvasElement, args }) => {
     const canvas = within(canvasElement)
-    await userEvent.click(canvas.getByRole('button', { name: 'Continue' }))
-    await expect(canvas.getByRole('alert')).toHaveTextContent('Enter your email or username.')
-    await expect(canvas.getByRole('textbox', { name: 'Email or username' })).toHaveFocus()
+    await userEvent.click(canvas.getByRole('button', { name: say('Continue') }))
+    await expect(canvas.getByRole('alert')).toHaveTextContent(say('Enter your email or username.'))
+    await expect(canvas.getByRole('textbox', { name: say('Email or username') })).toHaveFocus()
     await expect(args.onSubmit).not.toHaveBeenCalled()
   },
 }

@@ -1,5 +1,6 @@
 import type { Meta, StoryObj } from '@storybook/react-vite'
 import type { ComponentProps } from 'react'
+import { say, storyCopy } from '../../../.storybook/words'
 import { expect, fn, within } from 'storybook/test'
 import { stepsCopy } from '../../copy/steps'
 import { CodeEntryContent } from '../code-entry/code-entry-screen'
@@ -14,7 +15,7 @@ const meta = {
   title: 'Screens/Confirm it’s you',
   component: StepUpChoice,
   render: (args) => (
-    <StepUpDialog heading={stepsCopy.stepUp.heading} onCancel={args.onCancel}>
+    <StepUpDialog heading={storyCopy().steps.stepUp.heading} onCancel={args.onCancel}>
       <StepUpChoice {...args} />
     </StepUpDialog>
   ),
@@ -43,10 +44,16 @@ const prompt = stepsCopy.stepUp.ceremony
 
 export const MacTouchId: Story = {
   play: async ({ canvasElement }) => {
-    const dialog = within(canvasElement).getByRole('dialog', { name: 'Confirm it’s you' })
-    await expect(within(dialog).getByRole('heading', { name: 'Confirm it’s you' })).toHaveFocus()
+    const dialog = within(canvasElement).getByRole('dialog', { name: say('Confirm it’s you') })
     await expect(
-      within(dialog).getByRole('button', { name: 'Confirm with Touch ID' }),
+      within(dialog).getByRole('heading', { name: say('Confirm it’s you') }),
+    ).toHaveFocus()
+    await expect(
+      within(dialog).getByRole('button', {
+        name: storyCopy().steps.stepUp.passkey({
+          platformName: storyCopy().login.platform.touchId.name,
+        }),
+      }),
     ).toBeInTheDocument()
   },
 }
@@ -111,7 +118,7 @@ const codeArgs = {
 /** The code, inside the dialog ("Send me a code instead", or an account without a passkey). */
 export const EnterCode: Story = {
   render: () => (
-    <StepUpDialog heading={stepsCopy.stepUp.codeHeading} onCancel={fn()}>
+    <StepUpDialog heading={storyCopy().steps.stepUp.codeHeading} onCancel={fn()}>
       <CodeEntryContent {...codeArgs} />
     </StepUpDialog>
   ),
@@ -119,7 +126,7 @@ export const EnterCode: Story = {
 
 export const WrongCode: Story = {
   render: () => (
-    <StepUpDialog heading={stepsCopy.stepUp.codeHeading} onCancel={fn()}>
+    <StepUpDialog heading={storyCopy().steps.stepUp.codeHeading} onCancel={fn()}>
       <CodeEntryContent {...codeArgs} attemptsLeft={4} resendIn={0} />
     </StepUpDialog>
   ),
