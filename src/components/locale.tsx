@@ -4,7 +4,7 @@
  * `useCopy()` (the first screens), `useStepsCopy()` and `useDashboardCopy()`; a part not loaded
  * yet suspends the screen until it is (English's first part never waits).
  */
-import { createContext, use, useContext, type ReactNode } from 'react'
+import { createContext, use, useContext, useMemo, type ReactNode } from 'react'
 import {
   directionOf,
   loadMessages,
@@ -13,49 +13,72 @@ import {
   type CatalogPart,
   type Locale,
 } from '../copy/catalogs'
+import { withOverrides, type MessageOverrides } from '../copy/overrides'
 import styles from './locale.module.css'
 
-const LocaleContext = createContext<Locale | null>(null)
+interface Language {
+  locale: Locale
+  /** The host's own words over ours, if any. */
+  messages?: MessageOverrides | undefined
+}
+
+const LocaleContext = createContext<Language | null>(null)
 
 /** The browser's languages, most wanted first, matched against ours. */
 export function browserLocale(): Locale {
   return matchLocale(typeof navigator === 'undefined' ? [] : navigator.languages)
 }
 
+export interface LocaleProviderProps {
+  /** The language; by default a provider's above, else the browser's first we speak, else English. */
+  locale?: Locale | undefined
+  /** Your own words over ours, per locale (`{ en: { login: { product: 'Contoso' } } }`). */
+  messages?: MessageOverrides | undefined
+  children: ReactNode
+}
+
 /**
- * Speaks `locale` inside: its words, and its `lang` and `dir` on a box that adds nothing to the
- * layout (`display: contents`), so Arabic reads right to left within a left-to-right page.
+ * Speaks `locale` inside, with the host's `messages` over ours: its words, and its `lang` and
+ * `dir` on a box that adds nothing to the layout (`display: contents`), so Arabic reads right to
+ * left within a left-to-right page. What it leaves out comes from a provider above.
  */
-export function LocaleProvider({ locale, children }: { locale: Locale; children: ReactNode }) {
+export function LocaleProvider({ locale, messages, children }: LocaleProviderProps) {
+  const above = useContext(LocaleContext)
+  const chosen = locale ?? above?.locale ?? browserLocale()
+  const overrides = messages ?? above?.messages
+  const language = useMemo(() => ({ locale: chosen, messages: overrides }), [chosen, overrides])
   return (
-    <LocaleContext value={locale}>
-      <div lang={locale} dir={directionOf(locale)} className={styles.locale}>
+    <LocaleContext value={language}>
+      <div lang={chosen} dir={directionOf(chosen)} className={styles.locale}>
         {children}
       </div>
     </LocaleContext>
   )
 }
 
-/** Wraps `children` in `locale` when the host chose one; else they follow any provider above. */
-export function Localized({
-  locale,
-  children,
-}: {
-  locale?: Locale | undefined
-  children: ReactNode
-}) {
-  return locale ? <LocaleProvider locale={locale}>{children}</LocaleProvider> : children
+/** A provider when the host chose a locale or words; else `children` follow any provider above. */
+export function Localized({ locale, messages, children }: LocaleProviderProps) {
+  return locale || messages ? (
+    <LocaleProvider locale={locale} messages={messages}>
+      {children}
+    </LocaleProvider>
+  ) : (
+    children
+  )
 }
 
 export function useLocale(): Locale {
-  return useContext(LocaleContext) ?? browserLocale()
+  return useContext(LocaleContext)?.locale ?? browserLocale()
 }
 
-/** One part of the active locale's catalog; suspends while it loads. */
+/** One part of the active locale's catalog, with the host's words over it; suspends while it loads. */
 export function useMessages<P extends CatalogPart>(part: P): Catalog[P] {
-  const locale = useLocale()
-  const messages = loadMessages(locale, part)
-  return messages.value ?? use(messages)
+  const language = useContext(LocaleContext)
+  const locale = language?.locale ?? browserLocale()
+  const loading = loadMessages(locale, part)
+  const ours = loading.value ?? use(loading)
+  const overrides = language?.messages?.[locale]?.[part]
+  return useMemo(() => withOverrides(ours, overrides), [ours, overrides])
 }
 
 /** The first screens' words (and the errors, the platforms' names). */

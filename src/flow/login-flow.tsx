@@ -10,6 +10,7 @@ import type { Session } from '../api/contract'
 import { isContractLoaded, loadContract } from '../api/contract-loader'
 import { Localized, useCopy, useLocale } from '../components/locale'
 import { loadMessages, type Locale } from '../copy/catalogs'
+import type { MessageOverrides } from '../copy/overrides'
 import type { LoginMessages } from '../copy/en'
 import { defaultLoginMachine } from '../machines/login/login.actors'
 import type { LoginMachine } from '../machines/login/login.machine'
@@ -23,12 +24,6 @@ import { IdentifierScreen } from '../screens/identifier/identifier-screen'
 import { PasskeyLoginScreen } from '../screens/passkey-login/passkey-login-screen'
 import { ReturningUserScreen } from '../screens/returning-user/returning-user-screen'
 import { StartingScreen } from '../screens/starting/starting-screen'
-import {
-  appendDoneCallbacks,
-  appendOfferBlocked,
-  appendOfferCallbacks,
-  appendOfferError,
-} from './append-step'
 import { loadOnce } from '../load-once'
 import { deferred } from './deferred'
 import { whenIdle } from './idle'
@@ -44,12 +39,7 @@ const laterScreens = deferred(() => import('./later-screens'))
 // Saving and restoring the flow across reloads: fetched on idle, or before the first screen
 // when there is a saved flow to restore.
 const persistence = loadOnce(() => import('../machines/login/login.persistence'))
-const CodeChannelScreen = laterScreens.component('CodeChannelScreen')
-const CodeEntryScreen = laterScreens.component('CodeEntryScreen')
-const AppendOfferScreen = laterScreens.component('AppendOfferScreen')
-const AppendDoneScreen = laterScreens.component('AppendDoneScreen')
-const LockedScreen = laterScreens.component('LockedScreen')
-const PasswordScreen = laterScreens.component('PasswordScreen')
+const LaterScreen = laterScreens.component('LaterScreen')
 
 export interface LoginFlowProps {
   policy: Policy
@@ -66,6 +56,8 @@ export interface LoginFlowProps {
   theme?: Theme
   /** The language ('en', 'de', 'ar'); by default the browser's first one we speak, else English. */
   locale?: Locale | undefined
+  /** Your own words over ours, per locale, e.g. `{ en: { login: { product: 'Contoso' } } }`. */
+  messages?: MessageOverrides | undefined
 }
 
 /**
@@ -74,9 +66,9 @@ export interface LoginFlowProps {
  * the starting screen; a fresh visit waits for nothing. A failed load (offline) reaches the
  * nearest error boundary, whose "Start over" tries again.
  */
-export function LoginFlow({ theme, locale, ...props }: LoginFlowProps) {
+export function LoginFlow({ theme, locale, messages, ...props }: LoginFlowProps) {
   return (
-    <Localized locale={locale}>
+    <Localized locale={locale} messages={messages}>
       <Themed theme={theme}>
         <LoadingLoginFlow {...props} />
       </Themed>
@@ -319,92 +311,18 @@ function Screen({ view, send, listenForCode }: ScreenProps) {
         />
       )
     case 'password':
-      return (
-        <PasswordScreen
-          identifier={view.identifier}
-          busy={view.phase === 'checking'}
-          error={error}
-          hasPasskeys={view.hasPasskeys}
-          onSubmit={(password) => {
-            send({ type: 'password.submit', password })
-          }}
-          onUsePasskey={() => {
-            send({ type: 'password.usePasskey' })
-          }}
-          onBack={back}
-        />
-      )
     case 'locked':
-      return (
-        <LockedScreen
-          identifier={view.identifier}
-          retryAfterSeconds={view.retryAfterSeconds}
-          hasPasskeys={view.hasPasskeys}
-          onUsePasskey={() => {
-            send({ type: 'password.usePasskey' })
-          }}
-          onBack={back}
-        />
-      )
     case 'codeChannel':
-      return (
-        <CodeChannelScreen
-          channels={view.channels}
-          selected={view.selected}
-          busy={false}
-          error={error}
-          onSend={(channel) => {
-            send({ type: 'code.choose', channel })
-          }}
-          onBack={back}
-        />
-      )
     case 'codeEntry':
-      return (
-        <CodeEntryScreen
-          phase={view.phase}
-          destination={view.destination}
-          listenForCode={listenForCode}
-          codeLength={view.codeLength}
-          resendIn={view.resendIn}
-          attemptsLeft={view.attemptsLeft}
-          fieldError={view.fieldError}
-          error={error}
-          canChangeChannel={view.canChangeChannel}
-          onSubmit={(code) => {
-            send({ type: 'code.submit', code })
-          }}
-          onResend={() => {
-            send({ type: 'code.resend' })
-          }}
-          onChangeChannel={() => {
-            send({ type: 'code.changeChannel' })
-          }}
-          onRetry={() => {
-            send({ type: 'code.retry' })
-          }}
-          onBack={back}
-        />
-      )
     case 'appendOffer':
-      return (
-        <AppendOfferScreen
-          phase={view.phase}
-          biometric={view.biometric}
-          canSkip={view.canSkip}
-          suggestSkip={view.suggestSkip}
-          forThisDevice={view.forThisDevice}
-          error={appendOfferError(copy, view)}
-          blocked={appendOfferBlocked(view)}
-          {...appendOfferCallbacks(send)}
-        />
-      )
     case 'appendDone':
       return (
-        <AppendDoneScreen
-          outcome={view.outcome}
-          biometric={view.biometric}
-          {...appendDoneCallbacks(send)}
+        <LaterScreen
+          view={view}
+          send={send}
+          listenForCode={listenForCode}
+          error={error}
+          onBack={back}
         />
       )
     case 'authenticated':

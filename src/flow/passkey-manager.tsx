@@ -9,6 +9,7 @@ import type { Session } from '../api/contract'
 import { Localized } from '../components/locale'
 import { Themed, type Theme } from '../components/themed'
 import type { Locale } from '../copy/catalogs'
+import type { MessageOverrides } from '../copy/overrides'
 import type { ApiClient } from '../api/http'
 import { detectDevice as browserDevice, type DetectDevice } from '../webauthn/detect-device'
 import type { DeviceProfile } from '../webauthn/capabilities'
@@ -35,6 +36,8 @@ export interface PasskeyManagerProps {
   theme?: Theme
   /** The language ('en', 'de', 'ar'); by default the browser's first one we speak, else English. */
   locale?: Locale
+  /** Your own words over ours, per locale, e.g. `{ en: { login: { product: 'Contoso' } } }`. */
+  messages?: MessageOverrides
 }
 
 export function PasskeyManager({
@@ -47,6 +50,7 @@ export function PasskeyManager({
   api,
   theme,
   locale,
+  messages,
 }: PasskeyManagerProps) {
   const [device, setDevice] = useState<DeviceProfile | null>(null)
   useEffect(() => {
@@ -60,7 +64,7 @@ export function PasskeyManager({
   }, [detectDevice])
 
   return (
-    <Localized locale={locale}>
+    <Localized locale={locale} messages={messages}>
       <Themed theme={theme}>
         <DashboardPage
           session={session}

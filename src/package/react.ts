@@ -84,5 +84,6 @@ export type { StepUpChoiceProps, StepUpDialogProps } from '../screens/step-up/st
 
 // The language: a provider for a subtree, and the words of the active locale for your own screens
 export { LocaleProvider, useCopy, useLocale } from '../components/locale'
+export type { LocaleProviderProps } from '../components/locale'
 export { useStepsCopy } from '../components/steps-copy'
 export { useDashboardCopy } from '../components/dashboard-copy'
