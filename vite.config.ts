@@ -47,12 +47,16 @@ export const packageAliases = Object.entries(packageEntries).map(([name, file]) 
   replacement: fileURLToPath(new URL(file, import.meta.url)),
 }))
 
-/** The story test runs: each is every story, in one theme and one language. */
+/**
+ * The story test runs: each is every story, in one theme and one language, at one width (German
+ * and Arabic on the narrowest phone we design for, where long words and mirroring break first).
+ */
+const phone = { viewport: { value: 'phone', isRotated: false } } // .storybook/annotations.tsx
 const storybookRuns = [
   { name: 'light', globals: { theme: 'light', locale: 'en' } },
   { name: 'dark', globals: { theme: 'dark', locale: 'en' } },
-  { name: 'de', globals: { theme: 'light', locale: 'de' } },
-  { name: 'ar', globals: { theme: 'dark', locale: 'ar' } },
+  { name: 'de', globals: { theme: 'light', locale: 'de', ...phone } },
+  { name: 'ar', globals: { theme: 'dark', locale: 'ar', ...phone } },
 ]
 
 export default defineConfig(({ command, mode }) => {

@@ -3,7 +3,8 @@
  * switch in the toolbar (it drives the per-platform copy), and viewports for phone, tablet and
  * desktop. Portable-story tests (`composeStories` in jsdom) use exactly this.
  */
-import type { Decorator, Loader, Preview } from '@storybook/react-vite'
+import type { Decorator, Loader, Preview, StoryContext } from '@storybook/react-vite'
+import { expect } from 'storybook/test'
 import { preloadDashboardCopy } from '../src/components/dashboard-copy'
 import { LocaleProvider } from '../src/components/locale'
 import { preloadStepsCopy } from '../src/components/steps-copy'
@@ -58,9 +59,19 @@ const loadLocale: Loader = async ({ globals }) => {
   return {}
 }
 
+/**
+ * Nothing scrolls sideways: every story fits its viewport's width, after its play too. The story
+ * tests run German and Arabic at 360 px, where long words and mirrored layouts overflow first.
+ */
+const fitsTheWidth = async ({ canvasElement }: StoryContext) => {
+  const page = canvasElement.ownerDocument.documentElement
+  await expect(page.scrollWidth, 'the page scrolls sideways').toBeLessThanOrEqual(page.clientWidth)
+}
+
 export const annotations: Preview = {
   decorators: [withArgsInLocale, withPlatform, withTheme, withLocale],
   loaders: [loadLocale],
+  afterEach: fitsTheWidth,
   globalTypes: {
     locale: {
       description: 'Language (and with it the direction)',
