@@ -141,7 +141,7 @@ export type { StorageArea } from '../storage/web-storage'
 
 // Languages: the locales we speak, and which of a browser's languages to use
 export { directionOf, locales, matchLocale, preloadLocale } from '../copy/catalogs'
-export type { Locale } from '../copy/catalogs'
+export type { Catalog, Locale } from '../copy/catalogs'
 export type { MessageOverrides, PartialMessages } from '../copy/overrides'
 export type { LoginMessages } from '../copy/en'
 export type { StepsMessages } from '../copy/steps'
