@@ -54,6 +54,8 @@ export interface DashboardPageProps {
   thisDeviceIds?: readonly string[]
   /** The API client for the list, its changes and sign-out (default: this origin's). */
   api?: ApiClient | undefined
+  /** False where this browser cannot create a passkey: the page says so instead of offering it. */
+  canAddPasskey?: boolean | undefined
 }
 
 /** A change that waits for "Confirm it's you", to be made once it is confirmed. */
@@ -75,6 +77,7 @@ export function DashboardPage({
   onSessionRenewed,
   thisDeviceIds,
   api,
+  canAddPasskey,
 }: DashboardPageProps) {
   const { token } = session
   const copy = useCopy()
@@ -248,6 +251,7 @@ export function DashboardPage({
         adding ? (renderAddPasskey(finishAdding, confirmBeforeAdding) ?? null) : undefined
       }
       addError={addError}
+      cannotAdd={canAddPasskey === false}
       signOutEverywhereError={signOutEverywhereError}
       stepUpSlot={confirming ? renderStepUp(confirming.action, finishStepUp) : undefined}
       onRename={(id, name) => rename.mutateAsync({ id, name })}

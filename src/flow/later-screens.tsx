@@ -33,10 +33,19 @@ export interface LaterScreenProps {
   listenForCode: CodeListener | undefined
   /** The view's remote problem, in words (login-flow.tsx says it for every screen alike). */
   error: string | undefined
+  /** What the person should know on this screen, in words (e.g. a passkey will be asked later). */
+  notice: string | undefined
   onBack: () => void
 }
 
-export function LaterScreen({ view, send, listenForCode, error, onBack }: LaterScreenProps) {
+export function LaterScreen({
+  view,
+  send,
+  listenForCode,
+  error,
+  notice,
+  onBack,
+}: LaterScreenProps) {
   const copy = useCopy()
   switch (view.screen) {
     case 'password':
@@ -70,6 +79,7 @@ export function LaterScreen({ view, send, listenForCode, error, onBack }: LaterS
     case 'codeChannel':
       return (
         <CodeChannelScreen
+          notice={notice}
           channels={view.channels}
           selected={view.selected}
           busy={false}
@@ -83,6 +93,7 @@ export function LaterScreen({ view, send, listenForCode, error, onBack }: LaterS
     case 'codeEntry':
       return (
         <CodeEntryScreen
+          notice={notice}
           phase={view.phase}
           destination={view.destination}
           listenForCode={listenForCode}

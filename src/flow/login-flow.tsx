@@ -322,6 +322,7 @@ function Screen({ view, send, listenForCode }: ScreenProps) {
           send={send}
           listenForCode={listenForCode}
           error={error}
+          notice={notice}
           onBack={back}
         />
       )

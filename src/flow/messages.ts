@@ -86,5 +86,7 @@ export function noticeMessage(copy: LoginMessages, notice: LoginNotice | null): 
       return copy.errors.unauthorized
     case 'flowLost':
       return copy.errors.flowLost
+    case 'passkeyLater':
+      return copy.errors.passkeyLater
   }
 }

@@ -72,6 +72,7 @@ export function PasskeyManager({
           onSessionEnded={onSessionEnded}
           onSessionRenewed={onSessionRenewed}
           api={api}
+          canAddPasskey={device?.canCreate}
           renderAddPasskey={(done, reauthRequired) =>
             device ? (
               <AddPasskeyFlow

@@ -5,7 +5,7 @@ import { recordEvent } from '../../src/demo/event-log'
 import { renderApp } from '../support/app'
 
 it('lists the funnel events of the sign-in as they come, newest first', async () => {
-  const { user } = renderApp('/login?conditionalUI=off', undefined, recordEvent)
+  const { user } = renderApp('/login?conditionalUI=off', { onEvent: recordEvent })
   await user.type(
     await screen.findByRole('textbox', { name: 'Email or username' }),
     'ana@example.com',

@@ -222,7 +222,7 @@ export function faultMatrix(slice: Slice) {
       async (failure) => {
         const authenticator = await anaWithAPasskey()
         await failNext('passkeyVerify', failure)
-        const { user } = renderApp(START, authenticator)
+        const { user } = renderApp(START, { authenticator })
         await user.type(
           await screen.findByRole('textbox', { name: 'Email or username' }),
           'ana@example.com',
@@ -343,7 +343,7 @@ export function faultMatrix(slice: Slice) {
       async (failure) => {
         const authenticator = await anaWithAPasskey()
         await failNext('passkeyOptions', failure)
-        const { user } = renderApp(START, authenticator)
+        const { user } = renderApp(START, { authenticator })
 
         await user.click(await screen.findByRole('button', { name: 'Sign in with a passkey' }))
 

@@ -17,7 +17,7 @@ import {
   registerPasskey,
   signIn,
 } from '../support/backend'
-import { renderApp, switchAuthenticator } from '../support/app'
+import { noWebAuthn, renderApp, switchAuthenticator } from '../support/app'
 
 /** The code just sent: the screen can be up before the send is done, so wait for it. */
 function latestCode() {
@@ -106,7 +106,7 @@ describe('the app', () => {
     await registerPasskey(authenticator, (await signIn('ana@example.com')).token)
     localStorage.setItem('passkey-login:last-account', 'ana@example.com')
     const codes = (await devApi.call('devInbox', {})).messages.length
-    const { user } = renderApp('/login', authenticator)
+    const { user } = renderApp('/login', { authenticator })
 
     await user.click(await screen.findByRole('button', { name: 'Continue as ana@example.com' }))
     await user.click(await screen.findByRole('button', { name: 'Sign in with a passkey' }))
@@ -118,7 +118,7 @@ describe('the app', () => {
   it('J5: signs in from the first screen with the passkey button, no identifier typed', async () => {
     const authenticator = newAuthenticator()
     await registerPasskey(authenticator, (await signIn('ana@example.com')).token)
-    const { user } = renderApp('/login', authenticator)
+    const { user } = renderApp('/login', { authenticator })
 
     await user.click(await screen.findByRole('button', { name: 'Sign in with a passkey' }))
 
@@ -176,7 +176,7 @@ describe('the app', () => {
 
   it('J9: after the recent sign-in window, deleting a passkey asks to confirm it is you, then deletes it', async () => {
     const onEvent = vi.fn()
-    const { user } = renderApp('/login', undefined, onEvent)
+    const { user } = renderApp('/login', { onEvent })
     await enterIdentifier(user, 'ana@example.com')
     await enterPassword(user)
     await user.click(await screen.findByRole('button', { name: 'Create passkey' }))
@@ -275,10 +275,28 @@ describe('the app', () => {
     expect(await screen.findByRole('heading', { name: /Dashboard/ })).toBeInTheDocument()
   })
 
+  it('J7 where the browser cannot create a passkey: the code lets her in, and says she will be asked again', async () => {
+    const { user } = renderApp('/login?append=required', { device: noWebAuthn })
+
+    await enterIdentifier(user, 'lea@example.com')
+    await enterPassword(user)
+    await screen.findByRole('textbox', { name: 'Verification code' })
+    expect(screen.queryByRole('button', { name: 'Create passkey' })).toBeNull()
+    expect(
+      screen.getByText(/you will be asked again when you sign in on a device that can/),
+    ).toBeVisible()
+    await enterCode(user)
+
+    expect(await screen.findByRole('heading', { name: /Dashboard/ })).toBeInTheDocument()
+    // The dashboard says why it offers no "Add a passkey" here.
+    expect(await screen.findByText(/This browser cannot create a passkey/)).toBeVisible()
+    expect(screen.queryByRole('button', { name: 'Add a passkey' })).toBeNull()
+  })
+
   it('J10: a cancelled prompt says so and the passkey can be tried again', async () => {
     const authenticator = newAuthenticator()
     await registerPasskey(authenticator, (await signIn('ana@example.com')).token)
-    const { user, fake } = renderApp('/login', authenticator)
+    const { user, fake } = renderApp('/login', { authenticator })
     await enterIdentifier(user, 'ana@example.com')
 
     // The account's passkey screen, not the first screen's button (still there during the lookup).
@@ -294,7 +312,7 @@ describe('the app', () => {
   it('J4b: signs in with a phone (hybrid), then offers a passkey for this device', async () => {
     const phone = newAuthenticator()
     await registerPasskey(phone, (await signIn('ana@example.com')).token)
-    const { user } = renderApp('/login', phone)
+    const { user } = renderApp('/login', { authenticator: phone })
     await enterIdentifier(user, 'ana@example.com')
 
     await user.click(await screen.findByRole('button', { name: 'Use a phone or tablet' }))

@@ -23,7 +23,7 @@ describe('the app in another language', () => {
   })
 
   it('speaks German: the identifier, the password and its errors', async () => {
-    const { user } = renderApp('/login', undefined, undefined, 'de')
+    const { user } = renderApp('/login', { locale: 'de' })
 
     const field = await screen.findByRole('textbox', { name: 'E-Mail-Adresse oder Benutzername' })
     expect(field.closest('[lang]')).toHaveAttribute('lang', 'de')
@@ -41,7 +41,7 @@ describe('the app in another language', () => {
   })
 
   it('speaks Arabic, right to left, with the email kept whole', async () => {
-    const { user } = renderApp('/login', undefined, undefined, 'ar')
+    const { user } = renderApp('/login', { locale: 'ar' })
 
     const field = await screen.findByRole('textbox', { name: 'البريد الإلكتروني أو اسم المستخدم' })
     expect(field.closest('[dir]')).toHaveAttribute('dir', 'rtl')

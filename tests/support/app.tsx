@@ -1,6 +1,6 @@
 /**
  * The whole app for UI tests: a memory router at `path`, a fresh QueryClient with retries off,
- * a capable Mac as the device, and a software authenticator behind `navigator.credentials`
+ * a capable Mac as the device (unless told another), and a software authenticator behind `navigator.credentials`
  * (removed again after each test).
  */
 import { QueryClient } from '@tanstack/react-query'
@@ -8,7 +8,7 @@ import { afterEach } from 'vitest'
 import { installFakeWebAuthn } from '../../mocks/fake-webauthn'
 import type { SoftAuthenticator } from '../../mocks/soft-authenticator'
 import { App, type AppProps } from '../../src/app/app'
-import type { DeviceProfile } from '../../src/webauthn/capabilities'
+import { describeDevice, noCapabilities, type DeviceProfile } from '../../src/webauthn/capabilities'
 import { newAuthenticator } from './backend'
 import { setup } from './render'
 
@@ -21,6 +21,9 @@ export const macBook: DeviceProfile = {
   canConditionalCreate: false,
   canHybrid: true,
 }
+
+/** A browser with no WebAuthn at all (WebKitGTK's, say): no passkeys to use or create. */
+export const noWebAuthn: DeviceProfile = describeDevice('other', noCapabilities)
 
 let uninstallWebAuthn: (() => void) | undefined
 afterEach(() => {
@@ -36,11 +39,18 @@ export function switchAuthenticator(authenticator: SoftAuthenticator) {
   return fake
 }
 
+export interface AppOptions {
+  /** The device's own authenticator (default: a new one). */
+  authenticator?: SoftAuthenticator
+  onEvent?: AppProps['onEvent']
+  locale?: AppProps['locale']
+  /** What the device can do (default: a capable Mac). */
+  device?: DeviceProfile
+}
+
 export function renderApp(
   path = '/login',
-  authenticator: SoftAuthenticator = newAuthenticator(),
-  onEvent?: AppProps['onEvent'],
-  locale?: AppProps['locale'],
+  { authenticator = newAuthenticator(), onEvent, locale, device = macBook }: AppOptions = {},
 ) {
   const fake = switchAuthenticator(authenticator)
   const queryClient = new QueryClient({ defaultOptions: { queries: { retry: false } } })
@@ -49,7 +59,7 @@ export function renderApp(
       <App
         initialPath={path}
         queryClient={queryClient}
-        detectDevice={() => Promise.resolve(macBook)}
+        detectDevice={() => Promise.resolve(device)}
         onEvent={onEvent}
         {...(locale && { locale })}
       />,

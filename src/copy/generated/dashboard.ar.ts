@@ -41,6 +41,7 @@ export const messages: DashboardMessages = {
     open: "إضافة مفتاح مرور",
     heading: "إضافة مفتاح مرور",
     preparing: "جارٍ التجهيز…",
+    unavailable: "لا يستطيع هذا المتصفح إنشاء مفتاح مرور. لإضافة مفتاح، سجّل الدخول على هاتف أو حاسوب يدعم مفاتيح المرور.",
   },
   signOut: "تسجيل الخروج",
   signOutEverywhere: "تسجيل الخروج من كل الأجهزة",

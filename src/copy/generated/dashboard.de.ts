@@ -41,6 +41,7 @@ export const messages: DashboardMessages = {
     open: "Passkey hinzufügen",
     heading: "Passkey hinzufügen",
     preparing: "Wird vorbereitet …",
+    unavailable: "Dieser Browser kann keinen Passkey erstellen. Um einen hinzuzufügen, melden Sie sich auf einem Smartphone oder Computer an, der Passkeys unterstützt.",
   },
   signOut: "Abmelden",
   signOutEverywhere: "Überall abmelden",

@@ -40,6 +40,7 @@ export interface DashboardMessages {
     open: string
     heading: string
     preparing: string
+    unavailable: string
   }
   signOut: string
   signOutEverywhere: string
@@ -83,6 +84,7 @@ export const messages: DashboardMessages = {
     open: "Add a passkey",
     heading: "Add a passkey",
     preparing: "Getting ready…",
+    unavailable: "This browser cannot create a passkey. To add one, sign in on a phone or computer that supports passkeys.",
   },
   signOut: "Sign out",
   signOutEverywhere: "Sign out everywhere",

@@ -81,6 +81,7 @@ export const messages: LoginMessages = {
     unknownPasskey: "Dieser Passkey ist für Ihr Konto nicht mehr registriert. Melden Sie sich anders an und erstellen Sie dann einen neuen.",
     passkeyUnavailable: "Auf diesem Gerät gibt es keinen Passkey für dieses Konto. Verwenden Sie ein Smartphone, ein Tablet oder Ihr Passwort.",
     unauthorized: "Ihre Sitzung ist beendet. Bitte melden Sie sich erneut an.",
+    passkeyLater: "Ihr Konto braucht einen Passkey, aber dieser Browser kann keinen erstellen. Verwenden Sie vorerst den Code: Sie werden erneut gefragt, wenn Sie sich auf einem Gerät anmelden, das es kann.",
   },
   rejected: {
     validation_error: "Etwas an dieser Anfrage stimmte nicht. Bitte prüfen Sie Ihre Eingaben und versuchen Sie es noch einmal.",

@@ -80,6 +80,7 @@ export interface LoginMessages {
     unknownPasskey: string
     passkeyUnavailable: string
     unauthorized: string
+    passkeyLater: string
   }
   rejected: {
     validation_error: string
@@ -195,6 +196,7 @@ export const messages: LoginMessages = {
     unknownPasskey: "That passkey is no longer registered for your account. Sign in another way, then create a new one.",
     passkeyUnavailable: "There is no passkey for this account on this device. Use a phone or tablet, or your password.",
     unauthorized: "Your session has ended. Please sign in again.",
+    passkeyLater: "Your account needs a passkey, but this browser cannot create one. Use the code for now: you will be asked again when you sign in on a device that can.",
   },
   rejected: {
     validation_error: "Something in that request was not right. Please check it and try again.",

@@ -155,7 +155,14 @@ export function selectLoginView(snapshot: LoginSnapshot): LoginView {
       return passwordView('checking')
     case 'code': {
       const code = selectCodeView(requireChild(snapshot.children.code, 'code').getSnapshot())
-      return { ...common, ...code, problem: code.problem ?? common.problem }
+      const passkeyLater =
+        context.policy.append === 'required' && context.appendOutcome === 'unsupported'
+      return {
+        ...common,
+        ...code,
+        problem: code.problem ?? common.problem,
+        notice: passkeyLater ? 'passkeyLater' : common.notice,
+      }
     }
     case 'append': {
       const append = selectAppendView(

@@ -34,6 +34,11 @@ export type LoginNotice =
   | 'sessionEnded'
   /** A saved flow could not be resumed (damaged, or from another version): it starts again. */
   | 'flowLost'
+  /**
+   * The policy requires a passkey but this browser cannot create one: the code lets the person
+   * in this time, and the offer comes again on a device that can (J7's fallback).
+   */
+  | 'passkeyLater'
 
 export interface LoginContext {
   policy: Policy

@@ -26,6 +26,14 @@ type Story = StoryObj<typeof meta>
 
 export const Default: Story = {}
 
+/** Policy "required" on a browser that cannot create a passkey: the code now, the passkey later. */
+export const PasskeyLater: Story = {
+  args: {
+    notice:
+      'Your account needs a passkey, but this browser cannot create one. Use the code for now: you will be asked again when you sign in on a device that can.',
+  },
+}
+
 export const ResendAvailable: Story = { args: { resendIn: 0, canChangeChannel: true } }
 
 export const Sending: Story = { args: { phase: 'sending' } }

@@ -157,6 +157,9 @@ export const SignOutEverywhereDeclined: Story = {
   args: { signOutEverywhereError: 'Nothing was changed: confirming it’s you was cancelled.' },
 }
 
+/** A browser with no WebAuthn (WebKitGTK, say): why there is no "Add a passkey" here. */
+export const CannotAddHere: Story = { args: { cannotAdd: true } }
+
 export const Renaming: Story = {
   play: async ({ canvasElement }) => {
     const canvas = within(canvasElement)

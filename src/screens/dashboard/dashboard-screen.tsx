@@ -39,6 +39,8 @@ export interface DashboardScreenProps {
   addPasskeySlot?: ReactNode
   /** Why the last "Add a passkey" did not go ahead (e.g. confirming it was you was cancelled). */
   addError?: string | undefined
+  /** This browser cannot create a passkey: it says so where "Add a passkey" would be. */
+  cannotAdd?: boolean
   /** Why "Sign out everywhere" did not go ahead (e.g. confirming it was you was cancelled). */
   signOutEverywhereError?: string | undefined
   /** "Confirm it's you" while a change waits for it (the step-up flow renders a dialog there). */
@@ -96,6 +98,7 @@ export function DashboardScreen({
   signingOut = false,
   addPasskeySlot,
   addError,
+  cannotAdd = false,
   signOutEverywhereError,
   stepUpSlot,
   onRename,
@@ -195,7 +198,9 @@ export function DashboardScreen({
         )}
 
         <div className={styles.add}>
-          {adding ? (
+          {cannotAdd ? (
+            <p className={styles.muted}>{copy.add.unavailable}</p>
+          ) : adding ? (
             (addPasskeySlot ?? (
               <p role="status" className={styles.muted}>
                 {copy.add.preparing}
