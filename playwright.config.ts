@@ -1,13 +1,17 @@
 import { defineConfig } from '@playwright/test'
 import { chromiumLaunchOptions } from './tests/support/chromium'
 
-// Real-browser tests in Debian's Chromium, on http://localhost (a hostname, because an IP address
-// cannot be a WebAuthn RP ID): the demo build, `npm run dev` itself once (StrictMode, as a new
-// contributor first sees the app), and the static Storybook. Playwright never downloads a browser.
+// Real-browser tests on http://localhost (a hostname, because an IP address cannot be a WebAuthn
+// RP ID), in three engines, all from Debian: Chromium (Playwright's own driver) on the demo build,
+// `npm run dev` itself once (StrictMode, as a new contributor first sees the app) and the static
+// Storybook; Firefox ESR and WebKitGTK on the demo build, each through its own driver
+// (tests/e2e/engines/). Nothing downloads a browser; a missing one fails with its install line.
 const PORT = 4173
 const DEV_PORT = 5173
 export const STORYBOOK_PORT = 6106
 const DEV_SERVER_TEST = '**/dev-server.e2e.ts'
+const FIREFOX_TESTS = '**/firefox.e2e.ts'
+const WEBKIT_TESTS = '**/webkit.e2e.ts'
 
 export default defineConfig({
   testDir: 'tests/e2e',
@@ -16,9 +20,13 @@ export default defineConfig({
   workers: 1,
   forbidOnly: true,
   retries: 0,
-  reporter: process.env.CI
-    ? 'list'
-    : [['list'], ['html', { open: 'never', outputFolder: 'test-results/report' }]],
+  reporter: [
+    ['list'],
+    ['./tests/e2e/support/engines-reporter.ts'],
+    ...(process.env.CI
+      ? []
+      : [['html', { open: 'never', outputFolder: 'test-results/report' }] as const]),
+  ],
   outputDir: 'test-results/artifacts',
   use: {
     baseURL: `http://localhost:${PORT}`,
@@ -28,12 +36,20 @@ export default defineConfig({
     launchOptions: chromiumLaunchOptions,
   },
   projects: [
-    { name: 'demo build', testIgnore: DEV_SERVER_TEST },
     {
-      name: 'dev server',
+      name: 'chromium: demo build',
+      metadata: { engine: 'chromium' },
+      testIgnore: [DEV_SERVER_TEST, FIREFOX_TESTS, WEBKIT_TESTS],
+    },
+    {
+      name: 'chromium: dev server',
+      metadata: { engine: 'chromium' },
       testMatch: DEV_SERVER_TEST,
       use: { baseURL: `http://localhost:${DEV_PORT}` },
     },
+    // A browser launch per test (a new profile), and journeys of several screens: a minute each.
+    { name: 'firefox', metadata: { engine: 'firefox' }, testMatch: FIREFOX_TESTS, timeout: 60_000 },
+    { name: 'webkit', metadata: { engine: 'webkit' }, testMatch: WEBKIT_TESTS, timeout: 60_000 },
   ],
   webServer: [
     {
