@@ -21,7 +21,7 @@ export default {
     'declaration-property-value-disallowed-list': [
       {
         '/^(text-align|float|clear|caption-side)$/': [/^(left|right)$/],
-        '/^(margin|padding|inset|border-width|border-style|border-color)$/': [
+        '/^(margin|padding|inset|border-width|border-style|border-color|border-radius)$/': [
           /^\S+\s+\S+\s+\S+\s+\S+$/,
         ],
       },

@@ -8,7 +8,7 @@ import { expect } from 'storybook/test'
 import { preloadDashboardCopy } from '../src/components/dashboard-copy'
 import { LocaleProvider } from '../src/components/locale'
 import { preloadStepsCopy } from '../src/components/steps-copy'
-import { preloadLocale, type Locale } from '../src/copy/catalogs'
+import { directionOf, preloadLocale, type Locale } from '../src/copy/catalogs'
 import { biometricByPlatform } from '../src/webauthn/capabilities'
 import type { Platform } from '../src/webauthn/platform'
 import { argsInStoryLanguage, setStoryLocale } from './words'
@@ -41,12 +41,20 @@ const withTheme: Decorator = (Story, { globals }) => {
 
 const localeOf = (globals: Record<string, unknown>) => (globals.locale ?? 'en') as Locale
 
-/** The story in the toolbar's language, with its direction (Arabic reads right to left). */
-const withLocale: Decorator = (Story, { globals }) => (
-  <LocaleProvider locale={localeOf(globals)}>
-    <Story />
-  </LocaleProvider>
-)
+/**
+ * The story in the toolbar's language, with its direction (Arabic reads right to left), on the
+ * page too, as main.tsx does: in a right-to-left page, what overflows to the left scrolls.
+ */
+const withLocale: Decorator = (Story, { globals }) => {
+  const locale = localeOf(globals)
+  document.documentElement.lang = locale
+  document.documentElement.dir = directionOf(locale)
+  return (
+    <LocaleProvider locale={locale}>
+      <Story />
+    </LocaleProvider>
+  )
+}
 
 /** Our English messages passed as args (an error, a notice) in the story's language too. */
 const withArgsInLocale: Decorator = (Story, { args }) => <Story args={argsInStoryLanguage(args)} />

@@ -32,7 +32,11 @@ export function browserLocale(): Locale {
 export interface LocaleProviderProps {
   /** The language; by default a provider's above, else the browser's first we speak, else English. */
   locale?: Locale | undefined
-  /** Your own words over ours, per locale (`{ en: { login: { product: 'Contoso' } } }`). */
+  /**
+   * Your own words over ours, per locale (`{ en: { login: { product: 'Contoso' } } }`), laid
+   * over a provider's above. Keep the object stable (a constant, or memoised): a new one each
+   * render makes every screen's words anew.
+   */
   messages?: MessageOverrides | undefined
   children: ReactNode
 }
@@ -45,7 +49,11 @@ export interface LocaleProviderProps {
 export function LocaleProvider({ locale, messages, children }: LocaleProviderProps) {
   const above = useContext(LocaleContext)
   const chosen = locale ?? above?.locale ?? browserLocale()
-  const overrides = messages ?? above?.messages
+  const outer = above?.messages
+  const overrides = useMemo(
+    () => (messages && outer ? withOverrides(outer, messages) : (messages ?? outer)),
+    [messages, outer],
+  )
   const language = useMemo(() => ({ locale: chosen, messages: overrides }), [chosen, overrides])
   return (
     <LocaleContext value={language}>
@@ -53,17 +61,6 @@ export function LocaleProvider({ locale, messages, children }: LocaleProviderPro
         {children}
       </div>
     </LocaleContext>
-  )
-}
-
-/** A provider when the host chose a locale or words; else `children` follow any provider above. */
-export function Localized({ locale, messages, children }: LocaleProviderProps) {
-  return locale || messages ? (
-    <LocaleProvider locale={locale} messages={messages}>
-      {children}
-    </LocaleProvider>
-  ) : (
-    children
   )
 }
 

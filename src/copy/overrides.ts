@@ -18,6 +18,7 @@ export function withOverrides<T extends object>(messages: T, overrides?: Partial
   if (!overrides) return messages
   const merged: Record<string, unknown> = { ...(messages as Record<string, unknown>) }
   for (const [key, override] of Object.entries(overrides as Record<string, unknown>)) {
+    if (override === undefined) continue // an unset option of the host's: ours stays
     const ours = merged[key]
     merged[key] =
       typeof ours === 'object' && ours !== null && typeof override === 'object' && override !== null

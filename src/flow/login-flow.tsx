@@ -8,7 +8,7 @@ import { Announce } from '../components/announce'
 import { Themed, type Theme } from '../components/themed'
 import type { Session } from '../api/contract'
 import { isContractLoaded, loadContract } from '../api/contract-loader'
-import { Localized, useCopy, useLocale } from '../components/locale'
+import { LocaleProvider, useCopy, useLocale } from '../components/locale'
 import { loadMessages, type Locale } from '../copy/catalogs'
 import type { MessageOverrides } from '../copy/overrides'
 import type { LoginMessages } from '../copy/en'
@@ -68,11 +68,11 @@ export interface LoginFlowProps {
  */
 export function LoginFlow({ theme, locale, messages, ...props }: LoginFlowProps) {
   return (
-    <Localized locale={locale} messages={messages}>
+    <LocaleProvider locale={locale} messages={messages}>
       <Themed theme={theme}>
         <LoadingLoginFlow {...props} />
       </Themed>
-    </Localized>
+    </LocaleProvider>
   )
 }
 

@@ -6,7 +6,7 @@
  */
 import { useEffect, useState } from 'react'
 import type { Session } from '../api/contract'
-import { Localized } from '../components/locale'
+import { LocaleProvider } from '../components/locale'
 import { Themed, type Theme } from '../components/themed'
 import type { Locale } from '../copy/catalogs'
 import type { MessageOverrides } from '../copy/overrides'
@@ -64,7 +64,7 @@ export function PasskeyManager({
   }, [detectDevice])
 
   return (
-    <Localized locale={locale} messages={messages}>
+    <LocaleProvider locale={locale} messages={messages}>
       <Themed theme={theme}>
         <DashboardPage
           session={session}
@@ -101,6 +101,6 @@ export function PasskeyManager({
           }
         />
       </Themed>
-    </Localized>
+    </LocaleProvider>
   )
 }

@@ -62,6 +62,22 @@ describe('a host’s own words', () => {
     expect(screen.getByText('Acme')).toBeVisible()
   })
 
+  it('add to those of a provider around the flow', async () => {
+    setup(
+      <LocaleProvider messages={{ en: { login: { product: 'Contoso' } } }}>
+        <PasskeyLogin
+          machine={machine}
+          policy={defaultPolicy}
+          onSignedIn={() => undefined}
+          messages={{ en: { login: { identifier: { heading: 'Welcome to Contoso' } } } }}
+        />
+      </LocaleProvider>,
+    )
+
+    expect(await screen.findByRole('heading', { name: 'Welcome to Contoso' })).toBeVisible()
+    expect(screen.getByText('Contoso')).toBeVisible()
+  })
+
   it('reach the host’s own screens through a LocaleProvider', async () => {
     function Brand() {
       return <p>{useCopy().product}</p>
@@ -91,6 +107,10 @@ describe('laying words over ours', () => {
     expect(merged.returning.heading).toBe('Welcome back')
     expect(merged.returning.continueAs({ identifier: 'ana' })).toBe('Weiter als ana')
     expect(ours.returning.continueAs({ identifier: 'ana' })).toBe('ana')
+  })
+
+  it('keeps ours where the host left an option unset', () => {
+    expect(withOverrides(ours, { product: undefined }).product).toBe('Acme')
   })
 
   it('gives ours back, the same object, when there is nothing to lay over them', () => {

@@ -36,6 +36,7 @@ describe('CSS names sides logically', () => {
     'float: right;',
     'margin: 0 1rem 0 2rem;',
     'inset: auto 0 0 auto;',
+    'border-radius: 4px 0 0 4px;',
   ])('refuses the physical sides in "%s"', async (declaration) => {
     await expect(problems(declaration)).resolves.toEqual([
       'declaration-property-value-disallowed-list',

@@ -161,7 +161,8 @@ export function selectLoginView(snapshot: LoginSnapshot): LoginView {
         ...common,
         ...code,
         problem: code.problem ?? common.problem,
-        notice: passkeyLater ? 'passkeyLater' : common.notice,
+        // The first screens' notices are theirs: the code step says only its own.
+        notice: passkeyLater ? 'passkeyLater' : null,
       }
     }
     case 'append': {

@@ -110,7 +110,7 @@ export function find(page: EnginePage, role: string, name: Name, timeoutMs?: num
   )
 }
 
-/** Waits until nothing of `role` is named `name`. */
+/** Whether nothing of `role` is named `name` now (ask once the screen it belongs to is up). */
 export function isAbsent(page: EnginePage, role: string, name: Name): Promise<boolean> {
   return mark(page, role, name).then((selector) => selector === null)
 }

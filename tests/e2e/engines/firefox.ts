@@ -67,6 +67,17 @@ export async function launchFirefox(
     ],
     { stdio: 'ignore' },
   )
+  /** Ends Firefox for sure (a hung one is killed) and removes its profile. */
+  async function stop() {
+    const exited =
+      firefoxProcess.exitCode === null && firefoxProcess.signalCode === null
+        ? new Promise((resolve) => firefoxProcess.once('exit', resolve))
+        : Promise.resolve()
+    const timer = setTimeout(() => firefoxProcess.kill('SIGKILL'), 5_000)
+    await exited
+    clearTimeout(timer)
+    rmSync(profile, { recursive: true, force: true })
+  }
 
   let authenticatorId: string | undefined
   /** Runs `work` in a Marionette session, the BiDi one closed meanwhile (one at a time). */
@@ -99,7 +110,13 @@ export async function launchFirefox(
     authenticatorId = value
   }
 
-  await withMarionette((marionette) => addAuthenticator(marionette, authenticator))
+  try {
+    await withMarionette((marionette) => addAuthenticator(marionette, authenticator))
+  } catch (error) {
+    firefoxProcess.kill('SIGKILL')
+    await stop()
+    throw error
+  }
 
   let browser: Browser
   let page: Page
@@ -116,7 +133,13 @@ export async function launchFirefox(
       if (message.type() === 'error') errors.push(message.text())
     })
   }
-  await connect()
+  try {
+    await connect()
+  } catch (error) {
+    firefoxProcess.kill('SIGKILL')
+    await stop()
+    throw error
+  }
 
   async function reconnectAround<T>(work: () => Promise<T>): Promise<T> {
     await browser.disconnect()
@@ -162,16 +185,9 @@ export async function launchFirefox(
         }),
       ),
     close: async () => {
-      const exited =
-        firefoxProcess.exitCode === null && firefoxProcess.signalCode === null
-          ? new Promise((resolve) => firefoxProcess.once('exit', resolve))
-          : Promise.resolve()
-      await browser.close().catch(() => undefined)
-      // Closed over BiDi it exits by itself; a stuck one is killed, never left running.
-      const timer = setTimeout(() => firefoxProcess.kill('SIGKILL'), 5_000)
-      await exited
-      clearTimeout(timer)
-      rmSync(profile, { recursive: true, force: true })
+      // Closed over BiDi it exits by itself; one that does not answer is killed in `stop`.
+      void browser.close().catch(() => undefined)
+      await stop()
     },
   }
 }

@@ -13,6 +13,15 @@ describe('Marionette framing', () => {
     expect(reader.push(both.subarray(15))).toEqual([['ü', 2]])
   })
 
+  it('waits for the rest of a length, and of a character split across chunks', () => {
+    const reader = new MessageReader()
+    const message = Buffer.from(frame({ name: 'Jürgen Müller-Lüdenscheidt' }))
+
+    expect(reader.push(message.subarray(0, 1))).toEqual([]) // half of the length
+    expect(reader.push(message.subarray(1, 14))).toEqual([]) // ends inside "ü"
+    expect(reader.push(message.subarray(14))).toEqual([{ name: 'Jürgen Müller-Lüdenscheidt' }])
+  })
+
   it('counts the length in bytes, not characters', () => {
     expect(frame('ü')).toBe('4:"ü"')
   })

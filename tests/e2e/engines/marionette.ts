@@ -51,6 +51,7 @@ export function frame(message: unknown): string {
 
 export class Marionette {
   private nextId = 1
+  private closed = false
   private readonly pending = new Map<
     number,
     { name: string; resolve: (value: unknown) => void; reject: (error: Error) => void }
@@ -88,11 +89,17 @@ export class Marionette {
           } else client.receive(message as Reply)
         }
       })
-      socket.on('close', () => client?.failAll(new Error('Marionette: the connection closed')))
+      socket.on('close', () => {
+        const closed = new Error('Marionette: the connection closed')
+        if (client) client.failAll(closed)
+        else reject(closed) // before the greeting: the next attempt of `connect` tries again
+      })
     })
   }
 
   command<T = unknown>(name: string, params: Record<string, unknown> = {}): Promise<T> {
+    if (this.closed)
+      return Promise.reject(new Error(`Marionette ${name}: the connection is closed`))
     const id = this.nextId++
     return new Promise<T>((resolve, reject) => {
       this.pending.set(id, { name, resolve: resolve as (value: unknown) => void, reject })
@@ -101,6 +108,7 @@ export class Marionette {
   }
 
   close(): void {
+    this.closed = true
     this.socket.end()
   }
 
@@ -113,6 +121,7 @@ export class Marionette {
   }
 
   private failAll(error: Error) {
+    this.closed = true
     for (const { reject } of this.pending.values()) reject(error)
     this.pending.clear()
   }

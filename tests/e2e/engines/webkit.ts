@@ -40,6 +40,9 @@ export async function launchWebKit(baseUrl: string): Promise<WebKit> {
       args: ['--automation'],
     },
   }
+  const stop = () => {
+    if (driver.pid) process.kill(-driver.pid, 'SIGKILL')
+  }
   const client = await waitUntil(
     'WebKitWebDriver to start',
     () =>
@@ -53,7 +56,10 @@ export async function launchWebKit(baseUrl: string): Promise<WebKit> {
         capabilities,
       }).catch(() => null),
     30_000,
-  )
+  ).catch((error: unknown) => {
+    stop() // xvfb, the driver and any browser it started
+    throw error
+  })
 
   const element = async (selector: string) => {
     const found = await client.findElement('css selector', selector)
@@ -121,7 +127,7 @@ export async function launchWebKit(baseUrl: string): Promise<WebKit> {
     },
     close: async () => {
       await client.deleteSession().catch(() => undefined)
-      if (driver.pid) process.kill(-driver.pid)
+      stop()
     },
   }
 }
