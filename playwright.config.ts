@@ -6,6 +6,10 @@ import { chromiumLaunchOptions } from './tests/support/chromium'
 // `npm run dev` itself once (StrictMode, as a new contributor first sees the app) and the static
 // Storybook; Firefox ESR and WebKitGTK on the demo build, each through its own driver
 // (tests/e2e/engines/). Nothing downloads a browser; a missing one fails with its install line.
+// WebdriverIO's client (the WebKit driver) logs each connection attempt at INFO, read when its
+// modules load in the workers, which inherit this: only its warnings and errors are worth a line.
+process.env.WDIO_LOG_LEVEL ??= 'warn'
+
 const PORT = 4173
 const DEV_PORT = 5173
 export const STORYBOOK_PORT = 6106

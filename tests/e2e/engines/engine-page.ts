@@ -42,6 +42,26 @@ export function freePort(): Promise<number> {
 }
 
 /** Testing Library's browser build: one expression that defines `window.TestingLibraryDom`. */
+/** Resolves once something listens on `port` (a driver a moment after its start). */
+export function listening(port: number, timeoutMs = 30_000): Promise<true> {
+  return waitUntil(
+    `port ${port} to listen`,
+    () => {
+      return new Promise<boolean>((resolve) => {
+        const socket = net.connect(port, '127.0.0.1')
+        socket.once('connect', () => {
+          socket.end()
+          resolve(true)
+        })
+        socket.once('error', () => {
+          resolve(false)
+        })
+      })
+    },
+    timeoutMs,
+  )
+}
+
 const testingLibrary = readFileSync(
   createRequire(import.meta.url).resolve(
     '@testing-library/dom/dist/@testing-library/dom.umd.min.js',

@@ -12,7 +12,7 @@
 import { spawn } from 'node:child_process'
 import { existsSync } from 'node:fs'
 import WebDriver from 'webdriver'
-import { freePort, missingBrowser, waitUntil, type EnginePage } from './engine-page'
+import { freePort, listening, missingBrowser, type EnginePage } from './engine-page'
 
 const DRIVER = '/usr/bin/WebKitWebDriver'
 const XVFB_RUN = '/usr/bin/xvfb-run'
@@ -43,23 +43,20 @@ export async function launchWebKit(baseUrl: string): Promise<WebKit> {
   const stop = () => {
     if (driver.pid) process.kill(-driver.pid, 'SIGKILL')
   }
-  const client = await waitUntil(
-    'WebKitWebDriver to start',
-    () =>
+  const client = await listening(port)
+    .then(() =>
       WebDriver.newSession({
         hostname: '127.0.0.1',
         port,
-        // Its retries while the driver starts are expected: not worth a line each.
-        logLevel: 'silent',
-        logLevels: { '@wdio/utils': 'silent' },
+        logLevel: 'warn',
         connectionRetryCount: 0,
         capabilities,
-      }).catch(() => null),
-    30_000,
-  ).catch((error: unknown) => {
-    stop() // xvfb, the driver and any browser it started
-    throw error
-  })
+      }),
+    )
+    .catch((error: unknown) => {
+      stop() // xvfb, the driver and any browser it started
+      throw error
+    })
 
   const element = async (selector: string) => {
     const found = await client.findElement('css selector', selector)
