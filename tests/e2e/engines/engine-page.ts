@@ -194,6 +194,12 @@ export function expectPasskeys(page: EnginePage, count: number): Promise<true> {
  * it ("Verify" can act only once the code is sent: before that the inbox still has the last one).
  */
 export async function enterCode(page: EnginePage): Promise<void> {
+  const field = await codeSent(page)
+  await page.type(field, await latestCode(page))
+}
+
+/** Waits until the code step has sent its code ("Verify" can act); returns the field's selector. */
+export async function codeSent(page: EnginePage): Promise<string> {
   const field = await find(page, 'textbox', 'Verification code')
   await waitUntil(`"Verify" to act (${page.name})`, async () => {
     const verify = await mark(page, 'button', 'Verify')
@@ -204,7 +210,7 @@ export async function enterCode(page: EnginePage): Promise<void> {
       )
     )
   })
-  await page.type(field, await latestCode(page))
+  return field
 }
 
 /** The newest code in the demo inbox, once one has arrived. */
