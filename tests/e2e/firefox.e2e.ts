@@ -5,6 +5,7 @@
 import { expect, test as base } from '@playwright/test'
 import {
   alertText,
+  browserPerTest,
   codeSent,
   enterCode,
   expectPasskeys,
@@ -16,19 +17,7 @@ import {
 } from './engines/engine-page'
 import { launchFirefox, type Firefox } from './engines/firefox'
 
-const test = base.extend<{ firefox: Firefox }>({
-  firefox: async ({ baseURL }, use) => {
-    const firefox = await launchFirefox(baseURL ?? '')
-    let errors: string[] = []
-    try {
-      await use(firefox)
-      errors = await firefox.errors()
-    } finally {
-      await firefox.close()
-    }
-    expect(errors, 'errors in the console').toEqual([])
-  },
-})
+const test = base.extend<{ firefox: Firefox }>({ firefox: browserPerTest(launchFirefox) })
 
 /** The first screen, with autofill left on: Firefox keeps a conditional request waiting there. */
 const START = '/login?lang=en'

@@ -5,6 +5,7 @@
  */
 import { expect, test as base } from '@playwright/test'
 import {
+  browserPerTest,
   enterCode,
   expectPasskeys,
   fill,
@@ -15,19 +16,7 @@ import {
 } from './engines/engine-page'
 import { launchWebKit, type WebKit } from './engines/webkit'
 
-const test = base.extend<{ webkit: WebKit }>({
-  webkit: async ({ baseURL }, use) => {
-    const webkit = await launchWebKit(baseURL ?? '')
-    let errors: string[] = []
-    try {
-      await use(webkit)
-      errors = await webkit.errors()
-    } finally {
-      await webkit.close()
-    }
-    expect(errors, 'errors in the console').toEqual([])
-  },
-})
+const test = base.extend<{ webkit: WebKit }>({ webkit: browserPerTest(launchWebKit) })
 
 async function signInWithPassword(webkit: WebKit, start: string, identifier: string) {
   await webkit.goto(start)

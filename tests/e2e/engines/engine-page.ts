@@ -6,6 +6,7 @@
  * clicks the element found, with a real input event (Safari-style engines only prompt for a
  * passkey straight from a tap).
  */
+import { expect } from '@playwright/test'
 import { readFileSync } from 'node:fs'
 import { createRequire } from 'node:module'
 import net from 'node:net'
@@ -21,6 +22,29 @@ export interface EnginePage {
   click(selector: string): Promise<void>
   /** Replaces the field's value by typing `text`. */
   type(selector: string, text: string): Promise<void>
+}
+
+/**
+ * A Playwright fixture for one engine: a new browser for each test, always closed after it, and
+ * the test fails on any error its console saw.
+ */
+export function browserPerTest<B extends EnginePage & { close(): Promise<void> }>(
+  launch: (baseUrl: string) => Promise<B>,
+) {
+  return async (
+    { baseURL }: { baseURL: string | undefined },
+    use: (browser: B) => Promise<void>,
+  ): Promise<void> => {
+    const browser = await launch(baseURL ?? '')
+    let errors: string[] = []
+    try {
+      await use(browser)
+      errors = await browser.errors()
+    } finally {
+      await browser.close()
+    }
+    expect(errors, 'errors in the console').toEqual([])
+  }
 }
 
 /** Fails the engine's tests with the line that installs its browser: never a silent skip. */
